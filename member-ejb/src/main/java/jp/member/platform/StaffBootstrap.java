@@ -1,0 +1,114 @@
+package jp.member.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+import jp.member.security.Roles;
+import jp.member.staff.control.PasswordHash;
+import jp.member.staff.control.PasswordPolicy;
+import jp.member.staff.control.Secrets;
+import jp.member.staff.control.StaffAccounts;
+import jp.member.staff.entity.ApiClient;
+import jp.member.staff.entity.StaffAccount;
+
+/**
+ * The staff a new installation starts with.
+ *
+ * <ul>
+ *   <li>Demo mode, empty database: one account per role (and a second manager, for two-person rules) with the
+ *       passwords the README shows, plus a demo API client. The passwords are logged once, here.
+ *   <li>Production mode: no default account, ever. When there is no staff account at all, the first administrator
+ *       is created from {@code MEMBER_INITIAL_ADMIN_PASSWORD} (username {@code MEMBER_INITIAL_ADMIN}, default
+ *       {@code admin}) and must choose a new password at the first sign-in. The password is not logged.
+ * </ul>
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class StaffBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(StaffBootstrap.class.getName());
+
+    /** Demo mode only; the README lists the same. */
+    static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
+            new DemoAccount("agent", "デモ オペレーター", "call-centre-demo-1", Roles.AGENT),
+            new DemoAccount("manager", "デモ マネージャー", "approve-demo-2", Roles.MANAGER),
+            new DemoAccount("manager2", "デモ マネージャー2", "approve-demo-3", Roles.MANAGER),
+            new DemoAccount("auditor", "デモ 監査担当", "audit-trail-demo-4", Roles.AUDITOR),
+            new DemoAccount("admin", "デモ 管理者", "it-ops-demo-5", Roles.ADMIN));
+
+    static final String DEMO_API_CLIENT = "pos-demo";
+    static final String DEMO_API_SECRET = "demo-pos-secret-2026";
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    PasswordHash passwordHash;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @PostConstruct
+    void bootstrap() {
+        if (accounts.count() > 0) {
+            return;
+        }
+        if (settings.isDemo()) {
+            createDemoStaff();
+        } else {
+            createInitialAdministrator();
+        }
+    }
+
+    private void createDemoStaff() {
+        StringBuilder log = new StringBuilder("DEMO MODE - demo accounts created (never use demo mode for real"
+                + " members). Sign in at http://localhost:8080/ as:");
+        for (DemoAccount demo : DEMO_ACCOUNTS) {
+            StaffAccount account = new StaffAccount(demo.username(), demo.displayName(),
+                    passwordHash.hash(demo.password()), List.of(demo.role()), clock.instant());
+            account.keepPassword();
+            accounts.add(account);
+            log.append("\n  ").append(demo.role()).append(": ").append(demo.username()).append(" / ")
+                    .append(demo.password());
+        }
+        em.persist(new ApiClient(DEMO_API_CLIENT, "デモ店舗端末", Secrets.sha256Hex(DEMO_API_SECRET), clock.instant()));
+        log.append("\n  POS API client: ").append(DEMO_API_CLIENT).append(" / ").append(DEMO_API_SECRET);
+        LOG.warning(log::toString);
+    }
+
+    private void createInitialAdministrator() {
+        String username = settings.value("member.initial.admin").orElse("admin");
+        var password = settings.value("member.initial.admin.password");
+        if (password.isEmpty()) {
+            LOG.warning("No staff account exists. Set MEMBER_INITIAL_ADMIN_PASSWORD (and optionally"
+                    + " MEMBER_INITIAL_ADMIN) and restart to create the first administrator.");
+            return;
+        }
+        var problem = PasswordPolicy.violation(password.get(), username);
+        if (problem.isPresent()) {
+            LOG.severe(() -> "MEMBER_INITIAL_ADMIN_PASSWORD breaks the password policy (" + problem.get()
+                    + "); no administrator was created.");
+            return;
+        }
+        accounts.add(new StaffAccount(username, "Administrator", passwordHash.hash(password.get()),
+                List.of(Roles.ADMIN), clock.instant()));
+        LOG.info(() -> "First administrator '" + username + "' created from MEMBER_INITIAL_ADMIN_PASSWORD; the"
+                + " password must be changed at the first sign-in.");
+    }
+
+    record DemoAccount(String username, String displayName, String password, String role) {}
+}

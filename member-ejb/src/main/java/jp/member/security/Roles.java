@@ -1,0 +1,38 @@
+package jp.member.security;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The application's roles, in one place. The names are used by {@code @RolesAllowed} on every boundary,
+ * by the web module's security constraints and by the staff records in the database.
+ */
+public final class Roles {
+
+    /** Call-centre agent: finds members, sees masked data, reveals with a reason, small point corrections. */
+    public static final String AGENT = "AGENT";
+
+    /** Supervisor or CRM manager: approves exports and large adjustments, watches alerts, reads reports. */
+    public static final String MANAGER = "MANAGER";
+
+    /** Internal audit / privacy officer: reads and verifies the audit trail; sees no member personal data. */
+    public static final String AUDITOR = "AUDITOR";
+
+    /** Enterprise IT: staff accounts, roles and programme configuration; not members. */
+    public static final String ADMIN = "ADMIN";
+
+    /** A machine client of the points API (store terminal, e-commerce site); never a person. */
+    public static final String POS = "POS";
+
+    /** Roles a person (staff account) can hold, in the order the UI lists them. */
+    public static final List<String> STAFF = List.of(AGENT, MANAGER, AUDITOR, ADMIN);
+
+    /** Every role the application declares. */
+    public static final Set<String> ALL = Set.of(AGENT, MANAGER, AUDITOR, ADMIN, POS);
+
+    private Roles() {}
+
+    public static boolean isStaffRole(String role) {
+        return STAFF.contains(role);
+    }
+}

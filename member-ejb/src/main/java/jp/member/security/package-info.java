@@ -1,0 +1,2 @@
+/** Role names (one place) and, as it grows, the cryptography that protects personal data. */
+package jp.member.security;

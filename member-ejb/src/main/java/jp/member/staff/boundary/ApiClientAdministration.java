@@ -1,0 +1,84 @@
+package jp.member.staff.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+import jp.member.security.Roles;
+import jp.member.shared.BusinessException;
+import jp.member.shared.NotFoundException;
+import jp.member.staff.control.Secrets;
+import jp.member.staff.entity.ApiClient;
+
+/**
+ * Machine clients of the points API (store terminals, the e-commerce site), for ADMIN. A client's secret is
+ * generated here and returned once; only its digest is kept.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class ApiClientAdministration {
+
+    private static final Pattern CLIENT_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Every API client, by client id. */
+    public List<ApiClientSummary> list() {
+        return em.createNamedQuery(ApiClient.FIND_ALL, ApiClient.class).getResultStream()
+                .map(ApiClientSummary::of)
+                .toList();
+    }
+
+    /** Registers a client and returns its secret, once. */
+    public IssuedSecret register(String clientId, String name) {
+        if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
+            throw new BusinessException("apiClient.clientId.invalid");
+        }
+        if (name == null || name.isBlank() || name.length() > ApiClient.NAME_MAX) {
+            throw new BusinessException("apiClient.name.invalid");
+        }
+        boolean taken = !em.createNamedQuery(ApiClient.FIND_BY_CLIENT_ID, ApiClient.class)
+                .setParameter("clientId", clientId)
+                .getResultList()
+                .isEmpty();
+        if (taken) {
+            throw new BusinessException("apiClient.clientId.taken");
+        }
+        String secret = Secrets.apiSecret();
+        em.persist(new ApiClient(clientId, name.strip(), Secrets.sha256Hex(secret), clock.instant()));
+        return new IssuedSecret(clientId, secret);
+    }
+
+    /** Replaces the client's secret (returned once); the old one stops working at once. */
+    public IssuedSecret replaceSecret(long id) {
+        ApiClient client = get(id);
+        String secret = Secrets.apiSecret();
+        client.replaceSecret(Secrets.sha256Hex(secret));
+        return new IssuedSecret(client.getClientId(), secret);
+    }
+
+    /** The client's calls are refused from its next request on. */
+    public void disable(long id) {
+        get(id).disable();
+    }
+
+    public void enable(long id) {
+        get(id).enable();
+    }
+
+    private ApiClient get(long id) {
+        ApiClient client = em.find(ApiClient.class, id);
+        if (client == null) {
+            throw new NotFoundException("apiClient.notFound");
+        }
+        return client;
+    }
+}

@@ -1,0 +1,41 @@
+package jp.member.staff.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import jp.member.staff.control.Secrets;
+import jp.member.staff.entity.ApiClient;
+
+/**
+ * Checks the credentials of a machine client of the API (HTTP Basic: client id and secret).
+ *
+ * <p>{@code @PermitAll}: the authentication mechanism calls it before the caller has an identity; it answers only
+ * whether the credentials are valid.
+ */
+@Stateless
+@PermitAll
+public class ApiClientAuthentication {
+
+    /** Digest compared when the client id is unknown, so that timing does not tell which ids exist. */
+    private static final String NO_SUCH_CLIENT = Secrets.sha256Hex("no such client");
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The client id when the secret matches an enabled client; empty otherwise. */
+    public Optional<String> authenticate(String clientId, String secret) {
+        if (clientId == null || secret == null || clientId.length() > ApiClient.CLIENT_ID_MAX) {
+            return Optional.empty();
+        }
+        Optional<ApiClient> client = em.createNamedQuery(ApiClient.FIND_BY_CLIENT_ID, ApiClient.class)
+                .setParameter("clientId", clientId)
+                .getResultStream()
+                .findFirst();
+        String expected = client.map(ApiClient::getSecretHash).orElse(NO_SUCH_CLIENT);
+        boolean matches = Secrets.constantTimeEquals(expected, Secrets.sha256Hex(secret));
+        return client.filter(c -> matches && c.isEnabled()).map(ApiClient::getClientId);
+    }
+}

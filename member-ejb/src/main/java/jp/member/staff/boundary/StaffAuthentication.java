@@ -1,0 +1,102 @@
+package jp.member.staff.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import jp.member.security.Roles;
+import jp.member.staff.boundary.SignInResult.StaffSession;
+import jp.member.staff.control.LoginAttempts;
+import jp.member.staff.control.PasswordHash;
+import jp.member.staff.control.SignInEvents;
+import jp.member.staff.control.StaffAccounts;
+import jp.member.staff.entity.SignInEvent.Outcome;
+import jp.member.staff.entity.StaffAccount;
+
+/**
+ * Signing staff in and out, and the per-request check that a live session's account is still allowed in.
+ *
+ * <p>{@code @PermitAll}: the authentication mechanism calls these before the caller has an identity. They reveal
+ * only "accepted or not" and, to the holder of the right password, their own roles.
+ */
+@Stateless
+@PermitAll
+public class StaffAuthentication {
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    PasswordHash passwordHash;
+
+    @Inject
+    LoginAttempts attempts;
+
+    @Inject
+    SignInEvents events;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    /**
+     * Checks a username and password. Unknown accounts, wrong passwords, locked and disabled accounts all get the
+     * same refusal (and take the same time); every attempt is recorded with the client address. No transaction:
+     * each step commits on its own so that parallel attempts count against one another.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SignInResult signIn(String username, String password, String clientAddress) {
+        Instant now = clock.instant();
+        Optional<StaffAccount> found = accounts.findByUsername(username);
+        if (found.isEmpty() || password == null) {
+            passwordHash.verifyDecoy(password == null ? "" : password);
+            events.record(Outcome.FAILURE, username, null, clientAddress);
+            return SignInResult.refused();
+        }
+        StaffAccount account = found.get();
+        if (!account.isEnabled() || !attempts.reserve(account.getId(), now)) {
+            passwordHash.verifyDecoy(password);
+            events.record(Outcome.REFUSED, account.getUsername(), account.getId(), clientAddress);
+            return SignInResult.refused();
+        }
+        if (!passwordHash.verify(password, account.getPasswordHash())) {
+            boolean lockedNow = attempts.failed(account.getId(), now);
+            events.record(lockedNow ? Outcome.LOCKOUT : Outcome.FAILURE, account.getUsername(), account.getId(),
+                    clientAddress);
+            return SignInResult.refused();
+        }
+        attempts.succeeded(account.getId(), now);
+        events.record(Outcome.SUCCESS, account.getUsername(), account.getId(), clientAddress);
+        return SignInResult.accepted(sessionOf(account));
+    }
+
+    /**
+     * The account behind a live session as it is now, or empty when the session must end (account gone or
+     * disabled). The caller compares the generation with the one the session started under.
+     */
+    public Optional<StaffSession> currentSession(String username) {
+        return accounts.findByUsername(username).filter(StaffAccount::isEnabled).map(StaffAuthentication::sessionOf);
+    }
+
+    /** Records that the signed-in caller signed out. */
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public void signedOut(String clientAddress) {
+        String username = context.getCallerPrincipal().getName();
+        Long staffId = accounts.findByUsername(username).map(StaffAccount::getId).orElse(null);
+        events.record(Outcome.LOGOUT, username, staffId, clientAddress);
+    }
+
+    static StaffSession sessionOf(StaffAccount account) {
+        return new StaffSession(account.getUsername(), account.getDisplayName(), account.getRoles(),
+                account.getSessionGeneration(), account.isMustChangePassword());
+    }
+}

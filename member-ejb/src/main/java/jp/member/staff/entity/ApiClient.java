@@ -1,0 +1,96 @@
+package jp.member.staff.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A machine client of the points API (a store's terminals, the e-commerce site). It authenticates with its client
+ * id and a 256-bit random secret; only the secret's SHA-256 is stored — a fast hash is right for a high-entropy
+ * secret and keeps each API call cheap.
+ */
+@Entity
+@Table(name = "api_client")
+@NamedQuery(name = ApiClient.FIND_BY_CLIENT_ID, query = "SELECT c FROM ApiClient c WHERE c.clientId = :clientId")
+@NamedQuery(name = ApiClient.FIND_ALL, query = "SELECT c FROM ApiClient c ORDER BY c.clientId")
+public class ApiClient {
+
+    public static final String FIND_BY_CLIENT_ID = "ApiClient.findByClientId";
+    public static final String FIND_ALL = "ApiClient.findAll";
+    public static final int CLIENT_ID_MAX = 64;
+    public static final int NAME_MAX = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "client_id", nullable = false, updatable = false, length = CLIENT_ID_MAX)
+    private String clientId;
+
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @Column(name = "secret_hash", nullable = false, length = 64)
+    private String secretHash;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected ApiClient() {}
+
+    public ApiClient(String clientId, String name, String secretHash, Instant createdAt) {
+        this.clientId = clientId;
+        this.name = name;
+        this.secretHash = secretHash;
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public void replaceSecret(String newSecretHash) {
+        this.secretHash = newSecretHash;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSecretHash() {
+        return secretHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,198 @@
+package jp.member.staff.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import jp.member.security.Roles;
+
+/**
+ * A person who signs in to the staff UI. The password is kept only as a PBKDF2 hash; failed attempts and the lock
+ * are changed by atomic statements (see {@code LoginAttempts}), never by read-modify-write.
+ */
+@Entity
+@Table(name = "staff_account")
+@NamedQuery(name = StaffAccount.FIND_BY_USERNAME, query = "SELECT s FROM StaffAccount s WHERE s.username = :username")
+@NamedQuery(name = StaffAccount.FIND_ALL, query = "SELECT s FROM StaffAccount s ORDER BY s.username")
+@NamedQuery(name = StaffAccount.COUNT, query = "SELECT COUNT(s) FROM StaffAccount s")
+public class StaffAccount {
+
+    public static final String FIND_BY_USERNAME = "StaffAccount.findByUsername";
+    public static final String FIND_ALL = "StaffAccount.findAll";
+    public static final String COUNT = "StaffAccount.count";
+
+    public static final int USERNAME_MAX = 64;
+    public static final int DISPLAY_NAME_MAX = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false, length = USERNAME_MAX)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    /** Raised whenever live sessions must end (disabled, password reset, roles changed). */
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
+    @Column(name = "role", length = 16)
+    private Set<String> roles = new TreeSet<>();
+
+    @Version
+    private long version;
+
+    protected StaffAccount() {}
+
+    public StaffAccount(String username, String displayName, String passwordHash, Collection<String> roles,
+            Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.enabled = true;
+        this.mustChangePassword = true;
+        this.createdAt = createdAt;
+        assignRoles(roles);
+    }
+
+    public void assignRoles(Collection<String> newRoles) {
+        for (String role : newRoles) {
+            if (!Roles.isStaffRole(role)) {
+                throw new IllegalArgumentException("not a staff role: " + role);
+            }
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+        endSessions();
+    }
+
+    /** A new password chosen by the person themselves. */
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
+    }
+
+    /** A password set by an administrator: the person must choose their own at the next sign-in. */
+    public void resetPassword(String temporaryHash) {
+        this.passwordHash = temporaryHash;
+        this.mustChangePassword = true;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+        endSessions();
+    }
+
+    public void disable() {
+        this.enabled = false;
+        endSessions();
+    }
+
+    /** Enabling also lifts a lockout. */
+    public void enable() {
+        this.enabled = true;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    /** Live sessions carry the generation they started under; a higher one ends them at their next request. */
+    public void endSessions() {
+        this.sessionGeneration++;
+    }
+
+    /** Demo accounts start with a password the README shows, so they need not change it. */
+    public void keepPassword() {
+        this.mustChangePassword = false;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<String> getRoles() {
+        return Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,34 @@
+package jp.member.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Any failure the resources did not turn into a problem themselves: the client gets a problem document with an
+ * incident id and no internals; the server log gets the exception class and the same id (never the message, which
+ * could carry input).
+ */
+@Provider
+public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
+            return Problem.response(status == null ? Response.Status.BAD_REQUEST : status,
+                    status == null ? "BAD_REQUEST" : status.name(), status == null ? "Bad request"
+                            : status.getReasonPhrase());
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, () -> "API failure " + incident + ": " + failure.getClass().getName());
+        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                "Internal error, incident " + incident);
+    }
+}

@@ -1,0 +1,52 @@
+package jp.member.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jp.member.security.Roles;
+import org.primefaces.model.menu.DefaultMenuItem;
+import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.MenuModel;
+
+/**
+ * The menu: each person sees what their roles allow. Hiding an entry is cosmetic — the page and the service
+ * behind it check the role themselves.
+ */
+@Named
+@RequestScoped
+public class MenuBacking {
+
+    private MenuModel model;
+
+    public MenuModel getModel() {
+        if (model == null) {
+            model = build(FacesContext.getCurrentInstance().getExternalContext());
+        }
+        return model;
+    }
+
+    private static MenuModel build(ExternalContext external) {
+        DefaultMenuModel menu = new DefaultMenuModel();
+        for (StartPage page : StartPage.values()) {
+            if (external.isUserInRole(page.role())) {
+                menu.getElements().add(item(page.labelKey(), page.path(), "pi pi-home"));
+            }
+        }
+        if (external.isUserInRole(Roles.ADMIN)) {
+            menu.getElements().add(item("menu.staff", "/admin/staff.xhtml", "pi pi-users"));
+            menu.getElements().add(item("menu.apiClients", "/admin/api-clients.xhtml",
+                    "pi pi-server"));
+        }
+        menu.getElements().add(item("menu.password", "/account/password.xhtml", "pi pi-key"));
+        return menu;
+    }
+
+    private static DefaultMenuItem item(String labelKey, String outcome, String icon) {
+        return DefaultMenuItem.builder()
+                .value(Messages.text(labelKey))
+                .outcome(outcome)
+                .icon(icon)
+                .build();
+    }
+}
