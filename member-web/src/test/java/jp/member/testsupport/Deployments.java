@@ -36,6 +36,7 @@ public final class Deployments {
         return war
                 .addAsWebInfResource(new StringAsset(withRunAsRoleMappings(war)), "glassfish-web.xml")
                 .addPackage(Deployments.class.getPackage())
+                .addAsResource("role-matrix.properties")
                 .addAsLibrary(runnerAccess)
                 .addAsLibrary(jarOf(Assertions.class))
                 .addAsWebInfResource(new StringAsset(RUN_AS_PRINCIPALS), "glassfish-ejb-jar.xml");
