@@ -1,0 +1,103 @@
+package jp.member.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import jp.member.security.Roles;
+import jp.member.staff.entity.SignInEvent;
+import jp.member.web.shell.StartPage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Every text a person can see exists in Japanese and in English. */
+class MessageBundlesTest {
+
+    private static Properties ja;
+    private static Properties en;
+
+    /** Message keys in Java: business refusals and the Messages helper. */
+    private static final Pattern JAVA_KEY = Pattern.compile(
+            "(?:Exception\\(|Messages\\.(?:info|error|text)\\(|Optional\\.of\\(|,\\s*)\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)\"");
+
+    /** Message keys in pages: #{msg['key']}. */
+    private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([a-zA-Z.]+)'\\]");
+
+    @BeforeAll
+    static void load() throws IOException {
+        ja = bundle("messages_ja.properties");
+        en = bundle("messages_en.properties");
+    }
+
+    @Test
+    @DisplayName("Japanese and English have the same keys")
+    void sameKeys() {
+        assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(ja.stringPropertyNames()));
+    }
+
+    @Test
+    @DisplayName("every key the code and the pages use exists")
+    void everyUsedKeyExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        used.addAll(keys(Path.of("src/main/java"), ".java", JAVA_KEY));
+        used.addAll(keys(Path.of("../member-ejb/src/main/java"), ".java", JAVA_KEY));
+        used.addAll(keys(Path.of("src/main/webapp"), ".xhtml", PAGE_KEY));
+        used.removeIf(key -> key.startsWith("jakarta.") || key.startsWith("member.") || key.startsWith("db."));
+        assertThat(used).isNotEmpty();
+
+        List<String> missing = new ArrayList<>();
+        for (String key : used) {
+            if (!ja.containsKey(key)) {
+                missing.add(key);
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    @DisplayName("keys the pages build at run time exist: roles, sign-in outcomes, start pages")
+    void composedKeysExist() {
+        Roles.ALL.forEach(role -> assertThat(ja).containsKey("role." + role));
+        for (SignInEvent.Outcome outcome : SignInEvent.Outcome.values()) {
+            assertThat(ja).containsKey("outcome." + outcome.name());
+        }
+        for (StartPage page : StartPage.values()) {
+            String role = page.name().toLowerCase(java.util.Locale.ROOT);
+            assertThat(ja).containsKeys("home." + role + ".title", "home." + role + ".intro", page.labelKey());
+        }
+    }
+
+    private static Set<String> keys(Path root, String suffix, Pattern pattern) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                Matcher m = pattern.matcher(Files.readString(file));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/jp/member/web/i18n/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
