@@ -88,7 +88,7 @@ class WebDescriptorTest {
         Set<String> handled = new HashSet<>();
         for (int i = 0; i < pages.getLength(); i++) {
             Element page = (Element) pages.item(i);
-            assertThat(text(page, "location")).isEqualTo("/error.xhtml");
+            assertThat(text(page, "location")).isEqualTo("/error");
             handled.add(page.getElementsByTagName("exception-type").getLength() > 0 ? text(page, "exception-type")
                     : text(page, "error-code"));
         }

@@ -36,7 +36,7 @@ class ApiClientBasicAuthentication {
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        SecurityHeaders.apply(request, response);
+        SecurityHeaders.applyToOwnResponse(request, response);
         unauthorized(response);
         return AuthenticationStatus.SEND_CONTINUE;
     }

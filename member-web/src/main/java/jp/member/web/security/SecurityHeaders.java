@@ -15,6 +15,12 @@ final class SecurityHeaders {
 
     private SecurityHeaders() {}
 
+    /** For a response the application writes itself, never a Faces page (redirects, API errors). */
+    static void applyToOwnResponse(HttpServletRequest request, HttpServletResponse response) {
+        apply(request, response);
+        response.setHeader("Content-Security-Policy", LOCKED_DOWN_POLICY);
+    }
+
     static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");

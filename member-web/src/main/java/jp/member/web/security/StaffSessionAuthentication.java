@@ -99,7 +99,7 @@ class StaffSessionAuthentication {
     private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response,
             String path) {
         String target = request.getContextPath() + path;
-        SecurityHeaders.apply(request, response);
+        SecurityHeaders.applyToOwnResponse(request, response);
         try {
             if (WebPaths.isAjax(request)) {
                 response.setContentType("text/xml");
