@@ -1,0 +1,100 @@
+package jp.member.testsupport;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium for browser tests (one per test class: it takes seconds to start), at the size of a
+ * call-centre screen, in Japanese. Binary and driver paths are given, so Selenium Manager never runs.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("member.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("member.chromedriver", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        Path profile = Path.of(System.getProperty("member.browser.dir", "target/browser"), UUID.randomUUID().toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=ja-JP", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(java.net.URL base, String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+    }
+
+    /** A fresh session: no cookies from an earlier test. */
+    public void forgetSession(java.net.URL base) {
+        open(base, "/login.xhtml");
+        driver.manage().deleteAllCookies();
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public WebElement byId(String id) {
+        return find(By.id(id));
+    }
+
+    public void type(String id, String text) {
+        WebElement field = byId(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    public void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public void waitForUrlEnding(String suffix) {
+        wait.until(d -> d.getCurrentUrl().endsWith(suffix));
+    }
+
+    public void signIn(java.net.URL base, String username, String password) {
+        forgetSession(base);
+        open(base, "/login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        click("login:submit");
+    }
+
+    public boolean hasLinkTo(String pathSuffix) {
+        return !driver.findElements(By.cssSelector("a[href$='" + pathSuffix + "']")).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
