@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs member on a running Payara Server 6 (or GlassFish 7) domain, against an external MySQL 8.0+ / MariaDB 10.6+.
+#
+#   MEMBER_DB_URL=jdbc:mysql://db.internal:3306/member?sslMode=VERIFY_IDENTITY&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci \
+#   MEMBER_DB_USER=member MEMBER_DB_PASSWORD=... \
+#   ASADMIN=/opt/payara6/bin/asadmin ASADMIN_OPTS="--port 4848" \
+#   config/payara-server/install.sh member-ear/target/member.ear mysql-connector-j.jar
+#
+# The database password is stored as a password alias of the domain (member-db-password), never in a file of this
+# repository or in domain.xml in clear. The schema is created by the application itself (Flyway) at deployment.
+# Re-running on a domain that already has the pool fails at create-jdbc-connection-pool; to upgrade the
+# application only, run: $ASADMIN deploy --force=true member.ear
+set -euo pipefail
+
+EAR=${1:?usage: install.sh <member.ear> <mysql-connector-j.jar>}
+DRIVER=${2:?usage: install.sh <member.ear> <mysql-connector-j.jar>}
+: "${MEMBER_DB_URL:?set MEMBER_DB_URL}"
+: "${MEMBER_DB_USER:?set MEMBER_DB_USER}"
+: "${MEMBER_DB_PASSWORD:?set MEMBER_DB_PASSWORD}"
+ASADMIN=${ASADMIN:-asadmin}
+read -r -a OPTS <<< "${ASADMIN_OPTS:-}"
+
+asadmin() { "$ASADMIN" "${OPTS[@]}" "$@"; }
+
+secrets=$(mktemp)
+trap 'rm -f "$secrets"' EXIT
+chmod 600 "$secrets"
+printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$MEMBER_DB_PASSWORD" > "$secrets"
+
+# The JDBC driver belongs to the server, not to the application.
+asadmin add-library --type common "$DRIVER"
+
+asadmin --passwordfile "$secrets" create-password-alias member-db-password
+asadmin create-jdbc-connection-pool \
+  --datasourceclassname=com.mysql.cj.jdbc.MysqlDataSource --restype=javax.sql.DataSource \
+  --isconnectvalidatereq=true --validationmethod=meta-data --failconnection=true \
+  --steadypoolsize=4 --maxpoolsize=32 \
+  --property 'user='"$MEMBER_DB_USER"':password=${ALIAS=member-db-password}' memberPool
+asadmin set "resources.jdbc-connection-pool.memberPool.property.url=$MEMBER_DB_URL"
+asadmin create-jdbc-resource --connectionpoolid=memberPool jdbc/member
+asadmin ping-connection-pool memberPool
+
+asadmin deploy --name member "$EAR"
