@@ -38,16 +38,25 @@ class EarSmokeIT {
     static void installOnPayaraServer() throws Exception {
         asadmin = Path.of(System.getProperty("member.payara.home"), "bin", "asadmin");
         run(Map.of(), asadmin.toString(), "delete-domain", DOMAIN); // left over from an interrupted run, if any
-        runOrFail(Map.of(), asadmin.toString(), "create-domain", "--nopassword", "--portbase",
-                String.valueOf(PORT_BASE), DOMAIN);
+        runOrFail(
+                Map.of(),
+                asadmin.toString(),
+                "create-domain",
+                "--nopassword",
+                "--portbase",
+                String.valueOf(PORT_BASE),
+                DOMAIN);
         runOrFail(Map.of(), asadmin.toString(), "start-domain", DOMAIN);
-        runOrFail(Map.of(
+        runOrFail(
+                Map.of(
                         "ASADMIN", asadmin.toString(),
                         "ASADMIN_OPTS", "--port " + (PORT_BASE + 48),
                         "MEMBER_DB_URL", System.getProperty("member.it.db.url"),
                         "MEMBER_DB_USER", System.getProperty("member.it.db.user"),
                         "MEMBER_DB_PASSWORD", System.getProperty("member.it.db.password")),
-                "bash", System.getProperty("member.install.script"), System.getProperty("member.ear"),
+                "bash",
+                System.getProperty("member.install.script"),
+                System.getProperty("member.ear"),
                 System.getProperty("member.jdbc.driver"));
     }
 
@@ -77,13 +86,16 @@ class EarSmokeIT {
 
     private static void runOrFail(Map<String, String> env, String... command) throws Exception {
         Result result = run(env, command);
-        assertThat(result.exitCode()).as(String.join(" ", command) + "\n" + result.output()).isZero();
+        assertThat(result.exitCode())
+                .as(String.join(" ", command) + "\n" + result.output())
+                .isZero();
     }
 
     private static Result run(Map<String, String> env, String... command) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(List.of(command));
         Path log = Files.createTempFile("asadmin", ".log");
-        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         Process process = builder.start();
         if (!process.waitFor(Duration.ofMinutes(5).toSeconds(), TimeUnit.SECONDS)) {

@@ -36,7 +36,8 @@ public class Settings {
         if (property != null && !property.isBlank()) {
             return Optional.of(property);
         }
-        String env = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+        String env =
+                System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
         return env == null || env.isBlank() ? Optional.empty() : Optional.of(env);
     }
 

@@ -78,11 +78,19 @@ public class StaffBootstrap {
         StringBuilder log = new StringBuilder("DEMO MODE - demo accounts created (never use demo mode for real"
                 + " members). Sign in at http://localhost:8080/ as:");
         for (DemoAccount demo : DEMO_ACCOUNTS) {
-            StaffAccount account = new StaffAccount(demo.username(), demo.displayName(),
-                    passwordHash.hash(demo.password()), List.of(demo.role()), clock.instant());
+            StaffAccount account = new StaffAccount(
+                    demo.username(),
+                    demo.displayName(),
+                    passwordHash.hash(demo.password()),
+                    List.of(demo.role()),
+                    clock.instant());
             account.keepPassword();
             accounts.add(account);
-            log.append("\n  ").append(demo.role()).append(": ").append(demo.username()).append(" / ")
+            log.append("\n  ")
+                    .append(demo.role())
+                    .append(": ")
+                    .append(demo.username())
+                    .append(" / ")
                     .append(demo.password());
         }
         em.persist(new ApiClient(DEMO_API_CLIENT, "デモ店舗端末", Secrets.sha256Hex(DEMO_API_SECRET), clock.instant()));
@@ -104,8 +112,8 @@ public class StaffBootstrap {
                     + "); no administrator was created.");
             return;
         }
-        accounts.add(new StaffAccount(username, "Administrator", passwordHash.hash(password.get()),
-                List.of(Roles.ADMIN), clock.instant()));
+        accounts.add(new StaffAccount(
+                username, "Administrator", passwordHash.hash(password.get()), List.of(Roles.ADMIN), clock.instant()));
         LOG.info(() -> "First administrator '" + username + "' created from MEMBER_INITIAL_ADMIN_PASSWORD; the"
                 + " password must be changed at the first sign-in.");
     }

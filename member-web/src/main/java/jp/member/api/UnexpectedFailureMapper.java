@@ -21,14 +21,18 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-            Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
-            return Problem.response(status == null ? Response.Status.BAD_REQUEST : status,
-                    status == null ? "BAD_REQUEST" : status.name(), status == null ? "Bad request"
-                            : status.getReasonPhrase());
+            Response.Status status =
+                    Response.Status.fromStatusCode(web.getResponse().getStatus());
+            return Problem.response(
+                    status == null ? Response.Status.BAD_REQUEST : status,
+                    status == null ? "BAD_REQUEST" : status.name(),
+                    status == null ? "Bad request" : status.getReasonPhrase());
         }
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, () -> "API failure " + incident + ": " + failure.getClass().getName());
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
-                "Internal error, incident " + incident);
+        LOG.log(
+                Level.SEVERE,
+                () -> "API failure " + incident + ": " + failure.getClass().getName());
+        return Problem.response(
+                Response.Status.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Internal error, incident " + incident);
     }
 }

@@ -60,8 +60,8 @@ class RoleMatrixIT {
     @DisplayName("every EJB method admits exactly the roles the matrix declares")
     void containerEnforcesTheMatrix() throws Exception {
         RoleMatrix matrix = RoleMatrix.load();
-        Map<String, Caller> callers = Map.of("AGENT", asAgent, "MANAGER", asManager, "AUDITOR", asAuditor,
-                "ADMIN", asAdmin, "POS", asPos);
+        Map<String, Caller> callers =
+                Map.of("AGENT", asAgent, "MANAGER", asManager, "AUDITOR", asAuditor, "ADMIN", asAdmin, "POS", asPos);
         List<String> mismatches = new ArrayList<>();
         InitialContext naming = new InitialContext();
 

@@ -3,7 +3,6 @@ package jp.member.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.util.Map;
 import jp.member.security.Roles;
 import jp.member.testsupport.Browser;
 import jp.member.testsupport.Deployments;
@@ -54,23 +53,30 @@ class SignInBrowserIT {
     void eachRoleSeesItsMenu() throws Exception {
         record Expectation(String role, String start, String title, boolean staffAdmin) {}
         for (Expectation e : new Expectation[] {
-                new Expectation(Roles.AGENT, "/agent/home.xhtml", "オペレーター ホーム", false),
-                new Expectation(Roles.MANAGER, "/manager/home.xhtml", "マネージャー ホーム", false),
-                new Expectation(Roles.AUDITOR, "/auditor/home.xhtml", "監査 ホーム", false),
-                new Expectation(Roles.ADMIN, "/admin/home.xhtml", "管理者 ホーム", true)}) {
+            new Expectation(Roles.AGENT, "/agent/home.xhtml", "オペレーター ホーム", false),
+            new Expectation(Roles.MANAGER, "/manager/home.xhtml", "マネージャー ホーム", false),
+            new Expectation(Roles.AUDITOR, "/auditor/home.xhtml", "監査 ホーム", false),
+            new Expectation(Roles.ADMIN, "/admin/home.xhtml", "管理者 ホーム", true)
+        }) {
             String username = staff(e.role());
 
             browser.signIn(base, username, PASSWORD);
 
             browser.waitForUrlEnding(e.start());
             assertThat(browser.byId("start-title").getText()).isEqualTo(e.title());
-            assertThat(browser.hasLinkTo(e.start())).as(e.role() + " start page in menu").isTrue();
+            assertThat(browser.hasLinkTo(e.start()))
+                    .as(e.role() + " start page in menu")
+                    .isTrue();
             assertThat(browser.hasLinkTo("/account/password.xhtml")).isTrue();
-            assertThat(browser.hasLinkTo("/admin/staff.xhtml")).as(e.role() + " sees staff admin").isEqualTo(e.staffAdmin());
+            assertThat(browser.hasLinkTo("/admin/staff.xhtml"))
+                    .as(e.role() + " sees staff admin")
+                    .isEqualTo(e.staffAdmin());
             assertThat(browser.hasLinkTo("/admin/api-clients.xhtml")).isEqualTo(e.staffAdmin());
             for (String other : new String[] {"/agent/home.xhtml", "/manager/home.xhtml", "/auditor/home.xhtml"}) {
                 if (!other.equals(e.start())) {
-                    assertThat(browser.hasLinkTo(other)).as(e.role() + " sees " + other).isFalse();
+                    assertThat(browser.hasLinkTo(other))
+                            .as(e.role() + " sees " + other)
+                            .isFalse();
                 }
             }
             assertThat(browser.find(By.id("sign-ins")).getText()).contains("成功");
@@ -170,7 +176,8 @@ class SignInBrowserIT {
         browser.signIn(base, staff(Roles.ADMIN), PASSWORD);
         browser.waitForUrlEnding("/admin/home.xhtml");
         browser.open(base, "/admin/staff.xhtml");
-        browser.find(By.xpath("//tr[.//span[text()='" + agent + "']]//button[contains(@id,':disable')]")).click();
+        browser.find(By.xpath("//tr[.//span[text()='" + agent + "']]//button[contains(@id,':disable')]"))
+                .click();
         browser.waitForText(By.xpath("//tr[.//span[text()='" + agent + "']]"), "無効");
 
         assertThat(WebClient.location(agentsBrowser.get("/agent/home.xhtml"))).endsWith("/login.xhtml");
@@ -190,7 +197,8 @@ class SignInBrowserIT {
 
         assertThat(browser.find(By.id("staff:accounts")).getText()).contains(hostile);
         assertThat(browser.driver().getTitle()).isNotEqualTo("pwned");
-        assertThat(browser.driver().findElements(By.cssSelector("#staff\\:accounts img"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#staff\\:accounts img")))
+                .isEmpty();
     }
 
     private static String staff(String role) throws Exception {

@@ -97,13 +97,15 @@ class StaffSignInIT {
     }
 
     @Test
-    @DisplayName("five failures lock the account: even the right password is then refused, and the lockout is recorded once")
+    @DisplayName(
+            "five failures lock the account: even the right password is then refused, and the lockout is recorded once")
     void locksAfterFiveFailures() throws Exception {
         String username = TestDatabase.uniqueUsername("lock");
         TestDatabase.insertStaff(username, PASSWORD, false, Roles.AGENT);
 
         for (int i = 0; i < 5; i++) {
-            assertThat(authentication.signIn(username, "wrong-" + i, ADDRESS).accepted()).isFalse();
+            assertThat(authentication.signIn(username, "wrong-" + i, ADDRESS).accepted())
+                    .isFalse();
         }
         SignInResult whileLocked = authentication.signIn(username, PASSWORD, ADDRESS);
 
@@ -121,10 +123,13 @@ class StaffSignInIT {
         for (int i = 0; i < 5; i++) {
             authentication.signIn(username, "wrong-" + i, ADDRESS);
         }
-        TestDatabase.update("UPDATE staff_account SET locked_until = ? WHERE username = ?",
-                Timestamp.from(Instant.now().minusSeconds(1)), username);
+        TestDatabase.update(
+                "UPDATE staff_account SET locked_until = ? WHERE username = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)),
+                username);
 
-        assertThat(authentication.signIn(username, PASSWORD, ADDRESS).accepted()).isTrue();
+        assertThat(authentication.signIn(username, PASSWORD, ADDRESS).accepted())
+                .isTrue();
         assertThat(TestDatabase.scalar("SELECT failed_attempts FROM staff_account WHERE username = ?", username))
                 .isEqualTo(0);
     }
@@ -152,7 +157,8 @@ class StaffSignInIT {
         assertThat(checked).isEqualTo(5);
         assertThat(TestDatabase.signInEvents(username, "LOCKOUT")).isEqualTo(1);
         assertThat(TestDatabase.signInEvents(username, "REFUSED")).isEqualTo(15);
-        assertThat(authentication.signIn(username, PASSWORD, ADDRESS).accepted()).isFalse();
+        assertThat(authentication.signIn(username, PASSWORD, ADDRESS).accepted())
+                .isFalse();
     }
 
     @Test
@@ -161,8 +167,8 @@ class StaffSignInIT {
         String username = TestDatabase.uniqueUsername("hash");
         as(() -> administration.create(username, "ハッシュ 確認", Set.of(Roles.AUDITOR)));
 
-        String stored = (String) TestDatabase.scalar("SELECT password_hash FROM staff_account WHERE username = ?",
-                username);
+        String stored =
+                (String) TestDatabase.scalar("SELECT password_hash FROM staff_account WHERE username = ?", username);
 
         assertThat(stored).startsWith("PBKDF2WithHmacSHA256:600000:");
     }
@@ -185,18 +191,26 @@ class StaffSignInIT {
     void administrationEndsLiveSessions() throws Exception {
         String username = TestDatabase.uniqueUsername("live");
         long id = TestDatabase.insertStaff(username, PASSWORD, false, Roles.AGENT);
-        int started = authentication.signIn(username, PASSWORD, ADDRESS).session().generation();
+        int started =
+                authentication.signIn(username, PASSWORD, ADDRESS).session().generation();
 
-        as(() -> { administration.changeRoles(id, Set.of(Roles.AGENT, Roles.MANAGER)); return null; });
+        as(() -> {
+            administration.changeRoles(id, Set.of(Roles.AGENT, Roles.MANAGER));
+            return null;
+        });
         int afterRoles = authentication.currentSession(username).orElseThrow().generation();
         IssuedSecret reset = as(() -> administration.resetPassword(id));
         int afterReset = authentication.currentSession(username).orElseThrow().generation();
-        as(() -> { administration.disable(id); return null; });
+        as(() -> {
+            administration.disable(id);
+            return null;
+        });
 
         assertThat(afterRoles).isGreaterThan(started);
         assertThat(afterReset).isGreaterThan(afterRoles);
         assertThat(authentication.currentSession(username)).isEmpty();
-        assertThat(authentication.signIn(username, reset.secret(), ADDRESS).accepted()).isFalse();
+        assertThat(authentication.signIn(username, reset.secret(), ADDRESS).accepted())
+                .isFalse();
     }
 
     @Test
@@ -208,9 +222,13 @@ class StaffSignInIT {
             authentication.signIn(username, "wrong-" + i, ADDRESS);
         }
 
-        as(() -> { administration.enable(id); return null; });
+        as(() -> {
+            administration.enable(id);
+            return null;
+        });
 
-        assertThat(authentication.signIn(username, PASSWORD, ADDRESS).accepted()).isTrue();
+        assertThat(authentication.signIn(username, PASSWORD, ADDRESS).accepted())
+                .isTrue();
     }
 
     @Test
@@ -225,7 +243,8 @@ class StaffSignInIT {
         assertRefused(() -> administration.create("fine-name", "x", Set.of(Roles.POS)), "staff.roles.invalid");
         assertRefused(() -> administration.create("fine-name", " ", Set.of(Roles.AGENT)), "staff.displayName.invalid");
 
-        assertThat(((Number) TestDatabase.scalar("SELECT COUNT(*) FROM staff_account")).longValue()).isEqualTo(before);
+        assertThat(((Number) TestDatabase.scalar("SELECT COUNT(*) FROM staff_account")).longValue())
+                .isEqualTo(before);
     }
 
     @Test
@@ -235,8 +254,10 @@ class StaffSignInIT {
             assertThat(TestDatabase.scalar("SELECT COUNT(*) FROM staff_account WHERE username = ?", demo))
                     .isEqualTo(0L);
         }
-        assertThat(authentication.signIn("admin", "it-ops-demo-5", ADDRESS).accepted()).isFalse();
-        assertThat(apiAuthentication.authenticate("pos-demo", "demo-pos-secret-2026")).isEmpty();
+        assertThat(authentication.signIn("admin", "it-ops-demo-5", ADDRESS).accepted())
+                .isFalse();
+        assertThat(apiAuthentication.authenticate("pos-demo", "demo-pos-secret-2026"))
+                .isEmpty();
     }
 
     @Test
@@ -247,13 +268,17 @@ class StaffSignInIT {
         long id = ((Number) TestDatabase.scalar("SELECT id FROM api_client WHERE client_id = ?", clientId)).longValue();
 
         assertThat(apiAuthentication.authenticate(clientId, first.secret())).contains(clientId);
-        assertThat(apiAuthentication.authenticate(clientId, first.secret() + "x")).isEmpty();
+        assertThat(apiAuthentication.authenticate(clientId, first.secret() + "x"))
+                .isEmpty();
 
         IssuedSecret second = as(() -> apiClients.replaceSecret(id));
         assertThat(apiAuthentication.authenticate(clientId, first.secret())).isEmpty();
         assertThat(apiAuthentication.authenticate(clientId, second.secret())).contains(clientId);
 
-        as(() -> { apiClients.disable(id); return null; });
+        as(() -> {
+            apiClients.disable(id);
+            return null;
+        });
         assertThat(apiAuthentication.authenticate(clientId, second.secret())).isEmpty();
     }
 

@@ -2,7 +2,6 @@ package jp.member.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,12 +46,14 @@ class WebSecurityIT {
     }
 
     @Test
-    @DisplayName("pages carry a nonce CSP with object-src, base-uri and frame-ancestors locked, nosniff and no-referrer")
+    @DisplayName(
+            "pages carry a nonce CSP with object-src, base-uri and frame-ancestors locked, nosniff and no-referrer")
     void pageHeaders() throws Exception {
         HttpResponse<String> login = client.get("/login.xhtml");
 
         String csp = login.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp).containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'")
+        assertThat(csp)
+                .containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'")
                 .contains("object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'");
         assertThat(login.headers().allValues("Content-Security-Policy")).hasSize(1);
         assertSecurityHeaders(login);
@@ -71,7 +72,9 @@ class WebSecurityIT {
         assertThat(resource.statusCode()).isEqualTo(200);
         for (HttpResponse<String> response : List.of(redirect, api, resource)) {
             assertSecurityHeaders(response);
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(response.uri().toString()).get()
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(response.uri().toString())
+                    .get()
                     .asString()
                     .contains("default-src 'none'");
         }
@@ -83,7 +86,9 @@ class WebSecurityIT {
         HttpResponse<String> login = client.get("/login.xhtml");
 
         String cookie = login.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
         assertThat(cookie).doesNotContainIgnoringCase("Domain=").doesNotContainIgnoringCase("Secure");
     }
@@ -156,8 +161,10 @@ class WebSecurityIT {
         assertThat(client.get("/agent/home.xhtml").statusCode()).isEqualTo(200);
 
         // What StaffAdministration.disable does (tested in StaffSignInIT): disabled, live sessions' generation passed.
-        TestDatabase.update("UPDATE staff_account SET enabled = FALSE, session_generation = session_generation + 1"
-                + " WHERE username = ?", username);
+        TestDatabase.update(
+                "UPDATE staff_account SET enabled = FALSE, session_generation = session_generation + 1"
+                        + " WHERE username = ?",
+                username);
 
         assertThat(WebClient.location(client.get("/agent/home.xhtml"))).endsWith("/login.xhtml");
     }
@@ -169,7 +176,8 @@ class WebSecurityIT {
 
         assertThat(client.get("/admin/staff.xhtml").statusCode()).isEqualTo(403);
         assertThat(client.get("/auditor/home.xhtml").statusCode()).isEqualTo(403);
-        assertThat(WebClient.location(new WebClient(base.toURI()).get("/agent/home.xhtml"))).endsWith("/login.xhtml");
+        assertThat(WebClient.location(new WebClient(base.toURI()).get("/agent/home.xhtml")))
+                .endsWith("/login.xhtml");
     }
 
     @Test
@@ -180,7 +188,10 @@ class WebSecurityIT {
         client.signIn(username, PASSWORD);
 
         assertThat(WebClient.location(client.get("/agent/home.xhtml"))).endsWith("/account/password.xhtml");
-        HttpResponse<String> changed = client.press("/account/password.xhtml", "password", "submit",
+        HttpResponse<String> changed = client.press(
+                "/account/password.xhtml",
+                "password",
+                "submit",
                 Map.of("current", PASSWORD, "new", "hoshizukiyo-no-sanpo", "confirm", "hoshizukiyo-no-sanpo"));
         assertThat(WebClient.location(changed)).endsWith("/index.xhtml");
         assertThat(client.get("/agent/home.xhtml").statusCode()).isEqualTo(200);
@@ -191,13 +202,24 @@ class WebSecurityIT {
     void forgedPostIsRefused() throws Exception {
         String username = staff(Roles.AGENT);
         client.signIn(username, PASSWORD);
-        String hashBefore = (String) TestDatabase.scalar("SELECT password_hash FROM staff_account WHERE username = ?",
-                username);
+        String hashBefore =
+                (String) TestDatabase.scalar("SELECT password_hash FROM staff_account WHERE username = ?", username);
 
-        HttpResponse<String> forged = client.post("/account/password.xhtml", Map.of("password", "password",
-                "password:current", PASSWORD, "password:new", "forged-password-2026",
-                "password:confirm", "forged-password-2026", "password:submit", "",
-                "jakarta.faces.ViewState", "-1234567890:987654321"));
+        HttpResponse<String> forged = client.post(
+                "/account/password.xhtml",
+                Map.of(
+                        "password",
+                        "password",
+                        "password:current",
+                        PASSWORD,
+                        "password:new",
+                        "forged-password-2026",
+                        "password:confirm",
+                        "forged-password-2026",
+                        "password:submit",
+                        "",
+                        "jakarta.faces.ViewState",
+                        "-1234567890:987654321"));
 
         assertThat(TestDatabase.scalar("SELECT password_hash FROM staff_account WHERE username = ?", username))
                 .isEqualTo(hashBefore);
@@ -214,7 +236,8 @@ class WebSecurityIT {
         HttpResponse<String> missing = client.get("/no-such-page.xhtml");
         HttpResponse<String> webInf = client.get("/WEB-INF/web.xml");
         HttpResponse<String> trace = client.send(HttpRequest.newBuilder(client.uri("/login.xhtml"))
-                .method("TRACE", HttpRequest.BodyPublishers.noBody()).build());
+                .method("TRACE", HttpRequest.BodyPublishers.noBody())
+                .build());
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertNoInternals(missing.body());
@@ -228,8 +251,10 @@ class WebSecurityIT {
     void apiFence() throws Exception {
         String clientId = TestDatabase.uniqueUsername("till");
         String secret = "an-api-secret-for-tests-" + clientId;
-        TestDatabase.update("INSERT INTO api_client (client_id, name, secret_hash, enabled, created_at)"
-                + " VALUES (?, 'IT till', ?, TRUE, NOW())", clientId,
+        TestDatabase.update(
+                "INSERT INTO api_client (client_id, name, secret_hash, enabled, created_at)"
+                        + " VALUES (?, 'IT till', ?, TRUE, NOW())",
+                clientId,
                 jp.member.staff.control.Secrets.sha256Hex(secret));
 
         HttpResponse<String> none = client.get("/api/v1/client");
@@ -253,8 +278,12 @@ class WebSecurityIT {
     }
 
     private HttpRequest basic(String path, String user, String secret) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(client.uri(path)).header("Authorization", "Basic " + token).GET().build();
+        String token = Base64.getEncoder()
+                .encodeToString((user + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(client.uri(path))
+                .header("Authorization", "Basic " + token)
+                .GET()
+                .build();
     }
 
     private static String staff(String role) throws Exception {
@@ -265,12 +294,15 @@ class WebSecurityIT {
 
     private static void assertSecurityHeaders(HttpResponse<?> response) {
         String where = response.request().method() + " " + response.uri() + " -> " + response.statusCode();
-        assertThat(response.headers().firstValue("X-Content-Type-Options")).as(where).contains("nosniff");
+        assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                .as(where)
+                .contains("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).as(where).contains("no-referrer");
         assertThat(response.headers().firstValue("X-Frame-Options")).as(where).contains("DENY");
     }
 
     private static void assertNoInternals(String body) {
-        assertThat(body).doesNotContain("Exception", "jakarta.faces.", "java.lang", "\tat ", "Payara", "SQL", "jp.member");
+        assertThat(body)
+                .doesNotContain("Exception", "jakarta.faces.", "java.lang", "\tat ", "Payara", "SQL", "jp.member");
     }
 }

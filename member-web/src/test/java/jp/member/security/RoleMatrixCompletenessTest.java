@@ -36,7 +36,8 @@ class RoleMatrixCompletenessTest {
 
     @BeforeAll
     static void findEjbs() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path location = Path.of(Roles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path location = Path.of(
+                Roles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> classNames;
         if (Files.isDirectory(location)) {
             classNames = classNamesUnder(location);
@@ -47,7 +48,8 @@ class RoleMatrixCompletenessTest {
         }
         for (String name : classNames) {
             Class<?> type = Class.forName(name, false, Roles.class.getClassLoader());
-            if (type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class)
+            if (type.isAnnotationPresent(Stateless.class)
+                    || type.isAnnotationPresent(Singleton.class)
                     || type.isAnnotationPresent(Stateful.class)) {
                 EJBS.add(type);
             }
@@ -96,7 +98,8 @@ class RoleMatrixCompletenessTest {
     }
 
     private static boolean hasRoleAnnotation(AnnotatedElement element) {
-        return element.isAnnotationPresent(RolesAllowed.class) || element.isAnnotationPresent(PermitAll.class)
+        return element.isAnnotationPresent(RolesAllowed.class)
+                || element.isAnnotationPresent(PermitAll.class)
                 || element.isAnnotationPresent(DenyAll.class);
     }
 }

@@ -27,12 +27,23 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser() {
-        Path profile = Path.of(System.getProperty("member.browser.dir", "target/browser"), UUID.randomUUID().toString());
+        Path profile = Path.of(
+                System.getProperty("member.browser.dir", "target/browser"),
+                UUID.randomUUID().toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--lang=ja-JP", "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--lang=ja-JP",
+                "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .build();
@@ -90,7 +101,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public boolean hasLinkTo(String pathSuffix) {
-        return !driver.findElements(By.cssSelector("a[href$='" + pathSuffix + "']")).isEmpty();
+        return !driver.findElements(By.cssSelector("a[href$='" + pathSuffix + "']"))
+                .isEmpty();
     }
 
     @Override

@@ -33,8 +33,7 @@ public final class Deployments {
         JavaArchive runnerAccess = ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
                 .addAsManifestResource(new StringAsset(RUNNER_FRAGMENT), "web-fragment.xml");
         WebArchive war = application();
-        return war
-                .addAsWebInfResource(new StringAsset(withRunAsRoleMappings(war)), "glassfish-web.xml")
+        return war.addAsWebInfResource(new StringAsset(withRunAsRoleMappings(war)), "glassfish-web.xml")
                 .addPackage(Deployments.class.getPackage())
                 .addAsResource("role-matrix.properties")
                 .addAsLibrary(runnerAccess)
@@ -44,7 +43,8 @@ public final class Deployments {
 
     private static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -64,8 +64,12 @@ public final class Deployments {
         }
         StringBuilder mappings = new StringBuilder();
         for (String role : jp.member.security.Roles.ALL) {
-            mappings.append("<security-role-mapping><role-name>").append(role).append("</role-name><principal-name>")
-                    .append(role).append("</principal-name><group-name>").append(role)
+            mappings.append("<security-role-mapping><role-name>")
+                    .append(role)
+                    .append("</role-name><principal-name>")
+                    .append(role)
+                    .append("</principal-name><group-name>")
+                    .append(role)
                     .append("</group-name></security-role-mapping>");
         }
         return descriptor.replace("<session-config>", mappings + "<session-config>");
@@ -76,10 +80,14 @@ public final class Deployments {
 
     private static String runAsPrincipals() {
         StringBuilder xml = new StringBuilder("<glassfish-ejb-jar><enterprise-beans>");
-        for (String bean : new String[] {"AsAgent:AGENT", "AsManager:MANAGER", "AsAuditor:AUDITOR", "AsAdmin:ADMIN",
-                "AsPos:POS"}) {
+        for (String bean :
+                new String[] {"AsAgent:AGENT", "AsManager:MANAGER", "AsAuditor:AUDITOR", "AsAdmin:ADMIN", "AsPos:POS"
+                }) {
             String[] parts = bean.split(":");
-            xml.append("<ejb><ejb-name>").append(parts[0]).append("</ejb-name><principal><name>").append(parts[1])
+            xml.append("<ejb><ejb-name>")
+                    .append(parts[0])
+                    .append("</ejb-name><principal><name>")
+                    .append(parts[1])
                     .append("</name></principal></ejb>");
         }
         return xml.append("</enterprise-beans></glassfish-ejb-jar>").toString();

@@ -22,8 +22,10 @@ public final class TestDatabase {
     private TestDatabase() {}
 
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(setting("member.it.db.url", "MEMBER_DB_URL"),
-                setting("member.it.db.user", "MEMBER_DB_USER"), setting("member.it.db.password", "MEMBER_DB_PASSWORD"));
+        return DriverManager.getConnection(
+                setting("member.it.db.url", "MEMBER_DB_URL"),
+                setting("member.it.db.user", "MEMBER_DB_USER"),
+                setting("member.it.db.password", "MEMBER_DB_PASSWORD"));
     }
 
     private static String setting(String property, String env) {
@@ -44,8 +46,9 @@ public final class TestDatabase {
             throws SQLException {
         try (Connection c = connect()) {
             long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff_account (username, display_name,"
-                    + " password_hash, enabled, must_change_password, created_at) VALUES (?, ?, ?, TRUE, ?, ?)",
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO staff_account (username, display_name,"
+                            + " password_hash, enabled, must_change_password, created_at) VALUES (?, ?, ?, TRUE, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, username);
                 ps.setString(2, "テスト " + username);
@@ -59,7 +62,8 @@ public final class TestDatabase {
                 }
             }
             for (String role : roles) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff_role (staff_id, role) VALUES (?, ?)")) {
+                try (PreparedStatement ps =
+                        c.prepareStatement("INSERT INTO staff_role (staff_id, role) VALUES (?, ?)")) {
                     ps.setLong(1, id);
                     ps.setString(2, role);
                     ps.executeUpdate();
@@ -71,7 +75,8 @@ public final class TestDatabase {
 
     /** Runs an UPDATE/INSERT with positional parameters; returns the row count. */
     public static int update(String sql, Object... parameters) throws SQLException {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 ps.setObject(i + 1, parameters[i]);
             }
@@ -81,7 +86,8 @@ public final class TestDatabase {
 
     /** The first column of the first row, or null. */
     public static Object scalar(String sql, Object... parameters) throws SQLException {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 ps.setObject(i + 1, parameters[i]);
             }
@@ -93,7 +99,8 @@ public final class TestDatabase {
 
     /** How many sign-in events with this outcome the account has. */
     public static long signInEvents(String username, String outcome) throws SQLException {
-        return ((Number) scalar("SELECT COUNT(*) FROM sign_in_event WHERE username = ? AND outcome = ?", username,
-                outcome)).longValue();
+        return ((Number) scalar(
+                        "SELECT COUNT(*) FROM sign_in_event WHERE username = ? AND outcome = ?", username, outcome))
+                .longValue();
     }
 }

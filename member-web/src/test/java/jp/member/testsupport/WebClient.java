@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 public final class WebClient {
 
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
@@ -31,7 +32,10 @@ public final class WebClient {
 
     public WebClient(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public URI uri(String path) {
@@ -119,6 +123,9 @@ public final class WebClient {
 
     /** Where a redirect points, relative to the server. */
     public static String location(HttpResponse<?> response) {
-        return response.headers().firstValue("Location").map(l -> URI.create(l).getPath()).orElse("");
+        return response.headers()
+                .firstValue("Location")
+                .map(l -> URI.create(l).getPath())
+                .orElse("");
     }
 }

@@ -27,8 +27,10 @@ class WebDescriptorTest {
     static void parse() throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        web = factory.newDocumentBuilder().parse(Path.of("src/main/webapp/WEB-INF/web.xml").toFile());
-        glassfish = factory.newDocumentBuilder().parse(Path.of("src/main/webapp/WEB-INF/glassfish-web.xml").toFile());
+        web = factory.newDocumentBuilder()
+                .parse(Path.of("src/main/webapp/WEB-INF/web.xml").toFile());
+        glassfish = factory.newDocumentBuilder()
+                .parse(Path.of("src/main/webapp/WEB-INF/glassfish-web.xml").toFile());
         NodeList params = web.getElementsByTagName("context-param");
         for (int i = 0; i < params.getLength(); i++) {
             Element param = (Element) params.item(i);
@@ -39,7 +41,8 @@ class WebDescriptorTest {
     @Test
     @DisplayName("Faces runs in Production stage with server-side state (ASVS 13.4.2, 1.5.2)")
     void facesSettings() {
-        assertThat(CONTEXT).containsEntry("jakarta.faces.PROJECT_STAGE", "Production")
+        assertThat(CONTEXT)
+                .containsEntry("jakarta.faces.PROJECT_STAGE", "Production")
                 .containsEntry("jakarta.faces.STATE_SAVING_METHOD", "server");
     }
 
@@ -63,7 +66,8 @@ class WebDescriptorTest {
     void contentSecurityPolicy() {
         assertThat(CONTEXT).containsEntry("primefaces.CSP", "true");
         String policy = CONTEXT.get("primefaces.CSP_POLICY");
-        assertThat(policy).contains("object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'")
+        assertThat(policy)
+                .contains("object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'")
                 .endsWith("script-src 'self'")
                 .doesNotContain("unsafe-eval")
                 .doesNotContainPattern("script-src[^;]*unsafe-inline");
@@ -83,14 +87,17 @@ class WebDescriptorTest {
     @Test
     @DisplayName("uncovered HTTP methods are denied and every failure ends on the generic error page")
     void failuresAreContained() {
-        assertThat(web.getElementsByTagName("deny-uncovered-http-methods").getLength()).isEqualTo(1);
+        assertThat(web.getElementsByTagName("deny-uncovered-http-methods").getLength())
+                .isEqualTo(1);
         NodeList pages = web.getElementsByTagName("error-page");
         Set<String> handled = new HashSet<>();
         for (int i = 0; i < pages.getLength(); i++) {
             Element page = (Element) pages.item(i);
             assertThat(text(page, "location")).isEqualTo("/error");
-            handled.add(page.getElementsByTagName("exception-type").getLength() > 0 ? text(page, "exception-type")
-                    : text(page, "error-code"));
+            handled.add(
+                    page.getElementsByTagName("exception-type").getLength() > 0
+                            ? text(page, "exception-type")
+                            : text(page, "error-code"));
         }
         assertThat(handled).contains("java.lang.Throwable", "403", "404", "500");
     }

@@ -32,7 +32,8 @@ public class ApiClientAdministration {
 
     /** Every API client, by client id. */
     public List<ApiClientSummary> list() {
-        return em.createNamedQuery(ApiClient.FIND_ALL, ApiClient.class).getResultStream()
+        return em.createNamedQuery(ApiClient.FIND_ALL, ApiClient.class)
+                .getResultStream()
                 .map(ApiClientSummary::of)
                 .toList();
     }

@@ -7,7 +7,7 @@ import jp.member.staff.entity.ApiClient;
 public record ApiClientSummary(long id, String clientId, String name, boolean enabled, Instant createdAt) {
 
     static ApiClientSummary of(ApiClient client) {
-        return new ApiClientSummary(client.getId(), client.getClientId(), client.getName(), client.isEnabled(),
-                client.getCreatedAt());
+        return new ApiClientSummary(
+                client.getId(), client.getClientId(), client.getName(), client.isEnabled(), client.getCreatedAt());
     }
 }

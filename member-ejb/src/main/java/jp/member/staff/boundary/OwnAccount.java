@@ -48,7 +48,8 @@ public class OwnAccount {
      * account end; the new session generation is returned so the caller's own session can carry on.
      */
     public int changePassword(String currentPassword, String newPassword) {
-        StaffAccount account = accounts.findByUsername(context.getCallerPrincipal().getName())
+        StaffAccount account = accounts.findByUsername(
+                        context.getCallerPrincipal().getName())
                 .orElseThrow(() -> new BusinessException("staff.notFound"));
         if (currentPassword == null || !passwordHash.verify(currentPassword, account.getPasswordHash())) {
             throw new BusinessException("password.currentWrong");

@@ -42,7 +42,9 @@ public class StaffAdministration {
 
     /** Every staff account, by username. */
     public List<StaffSummary> list() {
-        return accounts.all().stream().map(a -> StaffSummary.of(a, clock.instant())).toList();
+        return accounts.all().stream()
+                .map(a -> StaffSummary.of(a, clock.instant()))
+                .toList();
     }
 
     /**
@@ -61,8 +63,8 @@ public class StaffAdministration {
             throw new BusinessException("staff.username.taken");
         }
         String temporary = Secrets.temporaryPassword();
-        accounts.add(new StaffAccount(username, displayName.strip(), passwordHash.hash(temporary), roles,
-                clock.instant()));
+        accounts.add(
+                new StaffAccount(username, displayName.strip(), passwordHash.hash(temporary), roles, clock.instant()));
         return new IssuedSecret(username, temporary);
     }
 

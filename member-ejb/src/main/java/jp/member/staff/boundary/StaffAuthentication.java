@@ -1,12 +1,12 @@
 package jp.member.staff.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,7 +70,10 @@ public class StaffAuthentication {
         }
         if (!passwordHash.verify(password, account.getPasswordHash())) {
             boolean lockedNow = attempts.failed(account.getId(), now);
-            events.record(lockedNow ? Outcome.LOCKOUT : Outcome.FAILURE, account.getUsername(), account.getId(),
+            events.record(
+                    lockedNow ? Outcome.LOCKOUT : Outcome.FAILURE,
+                    account.getUsername(),
+                    account.getId(),
                     clientAddress);
             return SignInResult.refused();
         }
@@ -91,12 +94,17 @@ public class StaffAuthentication {
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
     public void signedOut(String clientAddress) {
         String username = context.getCallerPrincipal().getName();
-        Long staffId = accounts.findByUsername(username).map(StaffAccount::getId).orElse(null);
+        Long staffId =
+                accounts.findByUsername(username).map(StaffAccount::getId).orElse(null);
         events.record(Outcome.LOGOUT, username, staffId, clientAddress);
     }
 
     static StaffSession sessionOf(StaffAccount account) {
-        return new StaffSession(account.getUsername(), account.getDisplayName(), account.getRoles(),
-                account.getSessionGeneration(), account.isMustChangePassword());
+        return new StaffSession(
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getRoles(),
+                account.getSessionGeneration(),
+                account.isMustChangePassword());
     }
 }

@@ -25,7 +25,8 @@ public class SignInEvents {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(SignInEvent.Outcome outcome, String username, Long staffId, String clientAddress) {
-        em.persist(new SignInEvent(clock.instant(), fit(username, 64), staffId, outcome, fit(clientAddress, ADDRESS_MAX)));
+        em.persist(
+                new SignInEvent(clock.instant(), fit(username, 64), staffId, outcome, fit(clientAddress, ADDRESS_MAX)));
     }
 
     /** Keeps what was typed within the column, and on one line (a CR/LF payload cannot forge a second record). */

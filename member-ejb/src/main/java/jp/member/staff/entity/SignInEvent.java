@@ -14,7 +14,8 @@ import java.time.Instant;
 /** One sign-in, failure, lockout or sign-out. Append-only: there is no setter and no delete path. */
 @Entity
 @Table(name = "sign_in_event")
-@NamedQuery(name = SignInEvent.FIND_BY_USERNAME,
+@NamedQuery(
+        name = SignInEvent.FIND_BY_USERNAME,
         query = "SELECT e FROM SignInEvent e WHERE e.username = :username ORDER BY e.id DESC")
 public class SignInEvent {
 

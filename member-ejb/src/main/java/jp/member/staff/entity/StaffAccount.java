@@ -81,8 +81,8 @@ public class StaffAccount {
 
     protected StaffAccount() {}
 
-    public StaffAccount(String username, String displayName, String passwordHash, Collection<String> roles,
-            Instant createdAt) {
+    public StaffAccount(
+            String username, String displayName, String passwordHash, Collection<String> roles, Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;

@@ -38,8 +38,17 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"password1234", "Password2024!", "qwertyuiopas", "123456789012", "1qaz2wsx3edc",
-            "P@ssw0rd12345", "iloveyou2026", "administrator"})
+    @ValueSource(
+            strings = {
+                "password1234",
+                "Password2024!",
+                "qwertyuiopas",
+                "123456789012",
+                "1qaz2wsx3edc",
+                "P@ssw0rd12345",
+                "iloveyou2026",
+                "administrator"
+            })
     @DisplayName("common passwords and their digit-suffixed variants are refused")
     void commonPasswords(String common) {
         assertThat(PasswordPolicy.violation(common, "agent1")).contains("password.common");

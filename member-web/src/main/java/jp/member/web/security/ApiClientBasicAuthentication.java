@@ -27,8 +27,8 @@ class ApiClientBasicAuthentication {
     @Inject
     ApiClientAuthentication clients;
 
-    AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    AuthenticationStatus validate(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Optional<String> client = credentials(request).flatMap(c -> clients.authenticate(c[0], c[1]));
         if (client.isPresent()) {
             return context.notifyContainerAboutLogin(client.get(), Set.of(Roles.POS));
@@ -47,10 +47,11 @@ class ApiClientBasicAuthentication {
             return Optional.empty();
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(PREFIX.length()).trim()),
-                    StandardCharsets.UTF_8);
+            String decoded = new String(
+                    Base64.getDecoder().decode(header.substring(PREFIX.length()).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon <= 0 ? Optional.empty()
+            return colon <= 0
+                    ? Optional.empty()
                     : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
@@ -63,8 +64,9 @@ class ApiClientBasicAuthentication {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write("{\"type\":\"urn:member:problem:unauthenticated\",\"title\":\"Unauthenticated\","
-                    + "\"status\":401,\"code\":\"UNAUTHENTICATED\"}");
+            response.getWriter()
+                    .write("{\"type\":\"urn:member:problem:unauthenticated\",\"title\":\"Unauthenticated\","
+                            + "\"status\":401,\"code\":\"UNAUTHENTICATED\"}");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

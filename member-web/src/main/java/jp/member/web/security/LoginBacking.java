@@ -33,8 +33,10 @@ public class LoginBacking {
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
+                withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(
+                                username == null ? "" : username.strip(),
                                 new Password(password == null ? "" : password))));
         password = null;
         switch (status) {

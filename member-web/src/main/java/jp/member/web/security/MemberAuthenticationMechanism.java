@@ -23,8 +23,8 @@ public class MemberAuthenticationMechanism implements HttpAuthenticationMechanis
     StaffSessionAuthentication people;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (WebPaths.isApi(request)) {
             return apiClients.validate(request, response, context);
         }

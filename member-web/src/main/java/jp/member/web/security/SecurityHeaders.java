@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 final class SecurityHeaders {
 
     /** For responses PrimeFaces does not render (API, redirects, static files): nothing may run or frame them. */
-    static final String LOCKED_DOWN_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none';"
-            + " form-action 'none'";
+    static final String LOCKED_DOWN_POLICY =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none';" + " form-action 'none'";
 
     private SecurityHeaders() {}
 

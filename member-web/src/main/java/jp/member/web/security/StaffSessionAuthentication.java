@@ -38,8 +38,8 @@ class StaffSessionAuthentication {
     @Inject
     Clock clock;
 
-    AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    AuthenticationStatus validate(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (context.isAuthenticationRequest()) {
             return signIn(request, context);
         }
@@ -54,7 +54,8 @@ class StaffSessionAuthentication {
         if (signedIn.mustChangePassword() && !WebPaths.CHANGE_PASSWORD.equals(WebPaths.of(request))) {
             return toLogin(request, response, WebPaths.CHANGE_PASSWORD);
         }
-        return context.notifyContainerAboutLogin(live.get().username(), live.get().roles());
+        return context.notifyContainerAboutLogin(
+                live.get().username(), live.get().roles());
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
@@ -62,16 +63,18 @@ class StaffSessionAuthentication {
         if (!(credential instanceof UsernamePasswordCredential password)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignInResult result = staff.signIn(password.getCaller(), password.getPasswordAsString(),
-                ClientAddress.of(request));
+        SignInResult result =
+                staff.signIn(password.getCaller(), password.getPasswordAsString(), ClientAddress.of(request));
         if (!result.accepted()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         StaffSession session = result.session();
         HttpSession http = request.getSession(true);
         request.changeSessionId();
-        http.setAttribute(SignedInStaff.ATTRIBUTE, new SignedInStaff(session.username(), session.generation(),
-                clock.instant(), session.mustChangePassword()));
+        http.setAttribute(
+                SignedInStaff.ATTRIBUTE,
+                new SignedInStaff(
+                        session.username(), session.generation(), clock.instant(), session.mustChangePassword()));
         return context.notifyContainerAboutLogin(session.username(), session.roles());
     }
 
@@ -96,16 +99,16 @@ class StaffSessionAuthentication {
     }
 
     /** A redirect the browser follows for a page, and the Faces partial-response form of it for an ajax request. */
-    private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response,
-            String path) {
+    private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response, String path) {
         String target = request.getContextPath() + path;
         SecurityHeaders.applyToOwnResponse(request, response);
         try {
             if (WebPaths.isAjax(request)) {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
-                        + "<redirect url=\"" + target + "\"></redirect></partial-response>");
+                response.getWriter()
+                        .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>" + "<redirect url=\""
+                                + target + "\"></redirect></partial-response>");
             } else {
                 response.sendRedirect(target);
             }

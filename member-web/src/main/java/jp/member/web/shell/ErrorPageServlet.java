@@ -46,7 +46,8 @@ public class ErrorPageServlet extends HttpServlet {
         } else {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.severe(() -> "Incident " + incident + " at " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
-                    + ": " + (failure == null ? "status " + code : failure.getClass().getName()));
+                    + ": "
+                    + (failure == null ? "status " + code : failure.getClass().getName()));
             ja = "処理を完了できませんでした。解決しない場合は管理者に連絡してください (問い合わせ番号 " + incident + ")。";
             en = "This could not be completed. If it persists, contact an administrator (incident " + incident + ").";
         }

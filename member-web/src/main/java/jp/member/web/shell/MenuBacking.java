@@ -35,8 +35,7 @@ public class MenuBacking {
         }
         if (external.isUserInRole(Roles.ADMIN)) {
             menu.getElements().add(item("menu.staff", "/admin/staff.xhtml", "pi pi-users"));
-            menu.getElements().add(item("menu.apiClients", "/admin/api-clients.xhtml",
-                    "pi pi-server"));
+            menu.getElements().add(item("menu.apiClients", "/admin/api-clients.xhtml", "pi pi-server"));
         }
         menu.getElements().add(item("menu.password", "/account/password.xhtml", "pi pi-key"));
         return menu;

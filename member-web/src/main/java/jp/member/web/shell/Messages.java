@@ -33,7 +33,10 @@ public final class Messages {
 
     /** The refusal as the person should read it; the transaction was already rolled back. */
     public static void error(BusinessException refusal) {
-        add(FacesMessage.SEVERITY_ERROR, refusal.messageKey(), refusal.arguments().toArray());
+        add(
+                FacesMessage.SEVERITY_ERROR,
+                refusal.messageKey(),
+                refusal.arguments().toArray());
     }
 
     /**

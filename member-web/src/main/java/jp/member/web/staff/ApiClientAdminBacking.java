@@ -32,11 +32,13 @@ public class ApiClientAdminBacking implements Serializable {
     }
 
     public void register() {
-        act(() -> {
-            issued = administration.register(newClientId, newName);
-            newClientId = null;
-            newName = null;
-        }, "apiClient.registered");
+        act(
+                () -> {
+                    issued = administration.register(newClientId, newName);
+                    newClientId = null;
+                    newName = null;
+                },
+                "apiClient.registered");
     }
 
     public void replaceSecret(ApiClientSummary client) {

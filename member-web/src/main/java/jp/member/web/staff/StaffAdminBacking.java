@@ -37,12 +37,14 @@ public class StaffAdminBacking implements Serializable {
     }
 
     public void create() {
-        act(() -> {
-            issued = administration.create(newUsername, newDisplayName, newRoles);
-            newUsername = null;
-            newDisplayName = null;
-            newRoles = new ArrayList<>();
-        }, "staff.created");
+        act(
+                () -> {
+                    issued = administration.create(newUsername, newDisplayName, newRoles);
+                    newUsername = null;
+                    newDisplayName = null;
+                    newRoles = new ArrayList<>();
+                },
+                "staff.created");
     }
 
     public void startEditing(StaffSummary account) {
