@@ -34,9 +34,13 @@ asadmin --passwordfile "$secrets" create-password-alias member-db-password
 asadmin create-jdbc-connection-pool \
   --datasourceclassname=com.mysql.cj.jdbc.MysqlDataSource --restype=javax.sql.DataSource \
   --isconnectvalidatereq=true --validationmethod=meta-data --failconnection=true \
-  --steadypoolsize=4 --maxpoolsize=32 \
-  --property 'user='"$MEMBER_DB_USER"':password=${ALIAS=member-db-password}' memberPool
-asadmin set "resources.jdbc-connection-pool.memberPool.property.url=$MEMBER_DB_URL"
+  --steadypoolsize=4 --maxpoolsize=32 memberPool
+# Properties one by one with `set`, which splits at the first '=' only: URLs and the alias reference contain '='
+# and ':', which the --property list of create-jdbc-connection-pool cannot carry on every server.
+pool=resources.jdbc-connection-pool.memberPool.property
+asadmin set "$pool.user=$MEMBER_DB_USER"
+asadmin set "$pool.password=\${ALIAS=member-db-password}"
+asadmin set "$pool.url=$MEMBER_DB_URL"
 asadmin create-jdbc-resource --connectionpoolid=memberPool jdbc/member
 asadmin ping-connection-pool memberPool
 
