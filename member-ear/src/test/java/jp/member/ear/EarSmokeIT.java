@@ -1,6 +1,7 @@
 package jp.member.ear;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -30,6 +31,9 @@ class EarSmokeIT {
     private static final String DOMAIN = "member-smoke";
     private static final int PORT_BASE = 28000;
     private static final String PASSWORD = "sanpo-no-tochuu-2026";
+    private static final String FIRST_ADMIN = "it-first-admin";
+    private static final String FIRST_ADMIN_PASSWORD = "hajimari-no-kagi-2026";
+    private static final boolean FIRST_START = Boolean.getBoolean("member.it.db.disposable");
 
     private static Path asadmin;
     private static final WebClient client = new WebClient(URI.create("http://127.0.0.1:" + (PORT_BASE + 80) + "/"));
@@ -46,7 +50,15 @@ class EarSmokeIT {
                 "--portbase",
                 String.valueOf(PORT_BASE),
                 DOMAIN);
-        runOrFail(Map.of(), asadmin.toString(), "start-domain", DOMAIN);
+        if (FIRST_START) {
+            emptyDatabase();
+        }
+        // Production mode (the default), with the first administrator supplied through the environment.
+        runOrFail(
+                Map.of("MEMBER_INITIAL_ADMIN", FIRST_ADMIN, "MEMBER_INITIAL_ADMIN_PASSWORD", FIRST_ADMIN_PASSWORD),
+                asadmin.toString(),
+                "start-domain",
+                DOMAIN);
         runOrFail(
                 Map.of(
                         "ASADMIN", asadmin.toString(),
@@ -82,6 +94,38 @@ class EarSmokeIT {
         assertThat(start.statusCode()).isEqualTo(200);
         assertThat(start.body()).contains("マネージャー ホーム", username);
         assertThat(TestDatabase.signInEvents(username, "SUCCESS")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName(
+            "a first start in production mode creates the administrator from the environment, who must change the password, and no demo account")
+    void firstAdministratorFromEnvironment() throws Exception {
+        assumeTrue(FIRST_START, "needs the disposable embedded test database");
+        WebClient firstAdmin = new WebClient(URI.create("http://127.0.0.1:" + (PORT_BASE + 80) + "/"));
+
+        HttpResponse<String> signIn = firstAdmin.signIn(FIRST_ADMIN, FIRST_ADMIN_PASSWORD);
+
+        assertThat(WebClient.location(signIn)).isEqualTo("/");
+        assertThat(WebClient.location(firstAdmin.get("/admin/staff.xhtml"))).isEqualTo("/account/password.xhtml");
+        assertThat(TestDatabase.scalar(
+                        "SELECT must_change_password FROM staff_account WHERE username = ?", FIRST_ADMIN))
+                .isEqualTo(true);
+        assertThat(TestDatabase.scalar("SELECT COUNT(*) FROM staff_account WHERE username = 'admin'"))
+                .isEqualTo(0L);
+        assertThat(WebClient.location(new WebClient(URI.create("http://127.0.0.1:" + (PORT_BASE + 80) + "/"))
+                        .signIn("admin", "it-ops-demo-5")))
+                .isNotEqualTo("/");
+    }
+
+    /** The schema and data of earlier runs go, so that the deployment below is a first start. */
+    private static void emptyDatabase() throws Exception {
+        try (var connection = TestDatabase.connect();
+                var statement = connection.createStatement()) {
+            String database = connection.getCatalog();
+            statement.executeUpdate("DROP DATABASE `" + database + "`");
+            statement.executeUpdate(
+                    "CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
     }
 
     private static void runOrFail(Map<String, String> env, String... command) throws Exception {

@@ -1,6 +1,7 @@
 package jp.member.web.security;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -12,6 +13,11 @@ public record SignedInStaff(String username, int generation, Instant signedInAt,
 
     /** Session attribute name. */
     public static final String ATTRIBUTE = SignedInStaff.class.getName();
+
+    /** Past the absolute lifetime: the session ends however active it was (ASVS 7.3.2). */
+    public boolean isExpired(Instant now, Duration maxLifetime) {
+        return !now.isBefore(signedInAt.plus(maxLifetime));
+    }
 
     public SignedInStaff withPasswordChanged(int newGeneration) {
         return new SignedInStaff(username, newGeneration, signedInAt, false);

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import jp.member.platform.Settings;
 import jp.member.staff.boundary.SignInResult;
@@ -84,10 +83,9 @@ class StaffSessionAuthentication {
         if (http == null || !(http.getAttribute(SignedInStaff.ATTRIBUTE) instanceof SignedInStaff signedIn)) {
             return Optional.empty();
         }
-        Instant expires = signedIn.signedInAt().plus(maxLifetime());
         Optional<StaffSession> current = staff.currentSession(signedIn.username())
                 .filter(s -> s.generation() == signedIn.generation())
-                .filter(s -> clock.instant().isBefore(expires));
+                .filter(s -> !signedIn.isExpired(clock.instant(), maxLifetime()));
         if (current.isEmpty()) {
             http.invalidate();
         }
