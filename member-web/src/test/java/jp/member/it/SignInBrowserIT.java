@@ -80,6 +80,7 @@ class SignInBrowserIT {
                 }
             }
             assertThat(browser.find(By.id("sign-ins")).getText()).contains("成功");
+            browser.screenshot("start-" + e.role().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
@@ -150,6 +151,7 @@ class SignInBrowserIT {
         browser.find(By.cssSelector("label[for='create:roles:0']")).click();
         browser.click("create:submit");
         String secret = browser.byId("secret:issued-secret").getText();
+        browser.screenshot("staff-secret-shown-once");
         browser.click("secret:forget");
         browser.click("shell:signout");
         browser.waitForUrlEnding("/login.xhtml");

@@ -105,6 +105,21 @@ public final class Browser implements AutoCloseable {
                 .isEmpty();
     }
 
+    /** Saves what the browser shows to target/screenshots/NAME.png, for people reviewing a run. */
+    public void screenshot(String name) {
+        try {
+            Path file = Path.of(System.getProperty("member.browser.dir", "target/browser"))
+                    .resolveSibling("screenshots")
+                    .resolve(name + ".png");
+            java.nio.file.Files.createDirectories(file.getParent());
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(file, png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();
