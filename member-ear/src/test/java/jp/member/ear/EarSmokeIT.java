@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,8 @@ class EarSmokeIT {
     private static final String PASSWORD = "sanpo-no-tochuu-2026";
     private static final String FIRST_ADMIN = "it-first-admin";
     private static final String FIRST_ADMIN_PASSWORD = "hajimari-no-kagi-2026";
+    private static final Map<String, String> FIRST_ADMIN_ENVIRONMENT =
+            Map.of("MEMBER_INITIAL_ADMIN", FIRST_ADMIN, "MEMBER_INITIAL_ADMIN_PASSWORD", FIRST_ADMIN_PASSWORD);
     private static final boolean FIRST_START = Boolean.getBoolean("member.it.db.disposable");
 
     private static Path asadmin;
@@ -54,21 +57,17 @@ class EarSmokeIT {
             emptyDatabase();
         }
         // Production mode (the default), with the first administrator supplied through the environment.
-        runOrFail(
-                Map.of("MEMBER_INITIAL_ADMIN", FIRST_ADMIN, "MEMBER_INITIAL_ADMIN_PASSWORD", FIRST_ADMIN_PASSWORD),
-                asadmin.toString(),
-                "start-domain",
-                DOMAIN);
-        runOrFail(
-                Map.of(
-                        "ASADMIN", asadmin.toString(),
-                        "ASADMIN_OPTS", "--port " + (PORT_BASE + 48),
-                        "MEMBER_DB_URL", System.getProperty("member.it.db.url"),
-                        "MEMBER_DB_USER", System.getProperty("member.it.db.user"),
-                        "MEMBER_DB_PASSWORD", System.getProperty("member.it.db.password")),
-                "bash",
-                System.getProperty("member.install.script"),
-                System.getProperty("member.ear"),
+        runOrFail(FIRST_ADMIN_ENVIRONMENT, asadmin.toString(), "start-domain", DOMAIN);
+        Map<String, String> install = new HashMap<>(FIRST_ADMIN_ENVIRONMENT);
+        install.put("ASADMIN", asadmin.toString());
+        install.put("ASADMIN_OPTS", "--port " + (PORT_BASE + 48));
+        install.put("ASADMIN_DOMAIN", DOMAIN);
+        install.put("MEMBER_DB_URL", System.getProperty("member.it.db.url"));
+        install.put("MEMBER_DB_USER", System.getProperty("member.it.db.user"));
+        install.put("MEMBER_DB_PASSWORD", System.getProperty("member.it.db.password"));
+        install.put("MEMBER_DATA_KEYS", System.getProperty("member.it.data.keys"));
+        install.put("MEMBER_INDEX_KEY", System.getProperty("member.it.index.key"));
+        runOrFail(install, "bash", System.getProperty("member.install.script"), System.getProperty("member.ear"),
                 System.getProperty("member.jdbc.driver"));
     }
 

@@ -46,6 +46,8 @@ public class StaffBootstrap {
 
     static final String DEMO_API_CLIENT = "pos-demo";
     static final String DEMO_API_SECRET = "demo-pos-secret-2026";
+    static final String DEMO_CHANNEL_CLIENT = "web-demo";
+    static final String DEMO_CHANNEL_SECRET = "demo-channel-secret-2026";
 
     @Inject
     Settings settings;
@@ -93,8 +95,19 @@ public class StaffBootstrap {
                     .append(" / ")
                     .append(demo.password());
         }
-        em.persist(new ApiClient(DEMO_API_CLIENT, "デモ店舗端末", Secrets.sha256Hex(DEMO_API_SECRET), clock.instant()));
+        em.persist(new ApiClient(
+                DEMO_API_CLIENT, "デモ店舗端末", Roles.POS, Secrets.sha256Hex(DEMO_API_SECRET), clock.instant()));
+        em.persist(new ApiClient(
+                DEMO_CHANNEL_CLIENT,
+                "デモ会員サイト",
+                Roles.CHANNEL,
+                Secrets.sha256Hex(DEMO_CHANNEL_SECRET),
+                clock.instant()));
         log.append("\n  POS API client: ").append(DEMO_API_CLIENT).append(" / ").append(DEMO_API_SECRET);
+        log.append("\n  CHANNEL API client: ")
+                .append(DEMO_CHANNEL_CLIENT)
+                .append(" / ")
+                .append(DEMO_CHANNEL_SECRET);
         LOG.warning(log::toString);
     }
 

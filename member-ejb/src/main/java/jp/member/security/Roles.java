@@ -21,14 +21,23 @@ public final class Roles {
     /** Enterprise IT: staff accounts, roles and programme configuration; not members. */
     public static final String ADMIN = "ADMIN";
 
-    /** A machine client of the points API (store terminal, e-commerce site); never a person. */
+    /** A machine client of the points API (store terminal, e-commerce site); never a person. No personal data. */
     public static final String POS = "POS";
+
+    /**
+     * A trusted channel client (the company's web site or app, machine to machine): enrols members and reads and
+     * updates a member's own record by member number. Every read is recorded. Never a person.
+     */
+    public static final String CHANNEL = "CHANNEL";
+
+    /** Roles a machine client of the API can hold. */
+    public static final List<String> CLIENTS = List.of(POS, CHANNEL);
 
     /** Roles a person (staff account) can hold, in the order the UI lists them. */
     public static final List<String> STAFF = List.of(AGENT, MANAGER, AUDITOR, ADMIN);
 
     /** Every role the application declares. */
-    public static final Set<String> ALL = Set.of(AGENT, MANAGER, AUDITOR, ADMIN, POS);
+    public static final Set<String> ALL = Set.of(AGENT, MANAGER, AUDITOR, ADMIN, POS, CHANNEL);
 
     private Roles() {}
 

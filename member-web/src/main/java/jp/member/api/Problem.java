@@ -2,21 +2,32 @@ package jp.member.api;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * An RFC 9457 problem document. {@code code} is stable and meant for programs; {@code title} is for people. Neither
- * ever contains personal data.
+ * An RFC 9457 problem document. {@code code} is stable and meant for programs; {@code title} is for people. For
+ * invalid input, {@code violations} names each field and the rule it broke. Nothing in it ever contains personal
+ * data.
  */
-public record Problem(String type, String title, int status, String code) {
+public record Problem(String type, String title, int status, String code, List<FieldProblem> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** One field that broke a rule; {@code rule} is a stable message key such as {@code member.phone.invalid}. */
+    public record FieldProblem(String field, String rule) {}
+
     public static Response response(Response.Status status, String code, String title) {
+        return response(status, code, title, null);
+    }
+
+    public static Response response(Response.Status status, String code, String title, List<FieldProblem> violations) {
         Problem problem = new Problem(
-                "urn:member:problem:" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                "urn:member:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
                 title,
                 status.getStatusCode(),
-                code);
+                code,
+                violations);
         return Response.status(status)
                 .type(MediaType.valueOf(MEDIA_TYPE))
                 .entity(problem)

@@ -15,6 +15,7 @@ import javax.naming.InitialContext;
 import jp.member.testsupport.AsAdmin;
 import jp.member.testsupport.AsAgent;
 import jp.member.testsupport.AsAuditor;
+import jp.member.testsupport.AsChannel;
 import jp.member.testsupport.AsManager;
 import jp.member.testsupport.AsPos;
 import jp.member.testsupport.Caller;
@@ -56,12 +57,16 @@ class RoleMatrixIT {
     @Inject
     AsPos asPos;
 
+    @Inject
+    AsChannel asChannel;
+
     @Test
     @DisplayName("every EJB method admits exactly the roles the matrix declares")
     void containerEnforcesTheMatrix() throws Exception {
         RoleMatrix matrix = RoleMatrix.load();
-        Map<String, Caller> callers =
-                Map.of("AGENT", asAgent, "MANAGER", asManager, "AUDITOR", asAuditor, "ADMIN", asAdmin, "POS", asPos);
+        Map<String, Caller> callers = Map.of(
+                "AGENT", asAgent, "MANAGER", asManager, "AUDITOR", asAuditor, "ADMIN", asAdmin, "POS", asPos, "CHANNEL",
+                asChannel);
         List<String> mismatches = new ArrayList<>();
         InitialContext naming = new InitialContext();
 

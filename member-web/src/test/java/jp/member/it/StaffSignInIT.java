@@ -264,16 +264,18 @@ class StaffSignInIT {
     @DisplayName("an API client authenticates with its secret until the secret is replaced or the client disabled")
     void apiClientLifecycle() throws Exception {
         String clientId = TestDatabase.uniqueUsername("pos");
-        IssuedSecret first = as(() -> apiClients.register(clientId, "テスト店舗 1番レジ"));
+        IssuedSecret first = as(() -> apiClients.register(clientId, "テスト店舗 1番レジ", Roles.POS));
         long id = ((Number) TestDatabase.scalar("SELECT id FROM api_client WHERE client_id = ?", clientId)).longValue();
 
-        assertThat(apiAuthentication.authenticate(clientId, first.secret())).contains(clientId);
+        assertThat(apiAuthentication.authenticate(clientId, first.secret()))
+                .contains(new ApiClientAuthentication.AuthenticatedClient(clientId, Roles.POS));
         assertThat(apiAuthentication.authenticate(clientId, first.secret() + "x"))
                 .isEmpty();
 
         IssuedSecret second = as(() -> apiClients.replaceSecret(id));
         assertThat(apiAuthentication.authenticate(clientId, first.secret())).isEmpty();
-        assertThat(apiAuthentication.authenticate(clientId, second.secret())).contains(clientId);
+        assertThat(apiAuthentication.authenticate(clientId, second.secret()))
+                .contains(new ApiClientAuthentication.AuthenticatedClient(clientId, Roles.POS));
 
         as(() -> {
             apiClients.disable(id);

@@ -80,9 +80,9 @@ public final class Deployments {
 
     private static String runAsPrincipals() {
         StringBuilder xml = new StringBuilder("<glassfish-ejb-jar><enterprise-beans>");
-        for (String bean :
-                new String[] {"AsAgent:AGENT", "AsManager:MANAGER", "AsAuditor:AUDITOR", "AsAdmin:ADMIN", "AsPos:POS"
-                }) {
+        for (String bean : new String[] {
+            "AsAgent:AGENT", "AsManager:MANAGER", "AsAuditor:AUDITOR", "AsAdmin:ADMIN", "AsPos:POS", "AsChannel:CHANNEL"
+        }) {
             String[] parts = bean.split(":");
             xml.append("<ejb><ejb-name>")
                     .append(parts[0])

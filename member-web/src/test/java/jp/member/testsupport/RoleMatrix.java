@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 public final class RoleMatrix {
 
     public static final String ANONYMOUS = "ANONYMOUS";
-    public static final List<String> CALLERS = List.of(ANONYMOUS, "AGENT", "MANAGER", "AUDITOR", "ADMIN", "POS");
+    public static final List<String> CALLERS =
+            List.of(ANONYMOUS, "AGENT", "MANAGER", "AUDITOR", "ADMIN", "POS", "CHANNEL");
 
     private final Map<String, Set<String>> allowed;
 

@@ -38,8 +38,11 @@ public class ApiClientAdministration {
                 .toList();
     }
 
-    /** Registers a client and returns its secret, once. */
-    public IssuedSecret register(String clientId, String name) {
+    /** Registers a client with its role (POS or CHANNEL) and returns its secret, once. */
+    public IssuedSecret register(String clientId, String name, String role) {
+        if (role == null || !Roles.CLIENTS.contains(role)) {
+            throw new BusinessException("apiClient.role.invalid");
+        }
         if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
             throw new BusinessException("apiClient.clientId.invalid");
         }
@@ -54,7 +57,7 @@ public class ApiClientAdministration {
             throw new BusinessException("apiClient.clientId.taken");
         }
         String secret = Secrets.apiSecret();
-        em.persist(new ApiClient(clientId, name.strip(), Secrets.sha256Hex(secret), clock.instant()));
+        em.persist(new ApiClient(clientId, name.strip(), role, Secrets.sha256Hex(secret), clock.instant()));
         return new IssuedSecret(clientId, secret);
     }
 

@@ -24,8 +24,11 @@ public class ApiClientAuthentication {
     @PersistenceContext
     EntityManager em;
 
-    /** The client id when the secret matches an enabled client; empty otherwise. */
-    public Optional<String> authenticate(String clientId, String secret) {
+    /** An authenticated machine client and the one role it holds. */
+    public record AuthenticatedClient(String clientId, String role) {}
+
+    /** The client when the secret matches an enabled client; empty otherwise. */
+    public Optional<AuthenticatedClient> authenticate(String clientId, String secret) {
         if (clientId == null || secret == null || clientId.length() > ApiClient.CLIENT_ID_MAX) {
             return Optional.empty();
         }
@@ -35,6 +38,7 @@ public class ApiClientAuthentication {
                 .findFirst();
         String expected = client.map(ApiClient::getSecretHash).orElse(NO_SUCH_CLIENT);
         boolean matches = Secrets.constantTimeEquals(expected, Secrets.sha256Hex(secret));
-        return client.filter(c -> matches && c.isEnabled()).map(ApiClient::getClientId);
+        return client.filter(c -> matches && c.isEnabled())
+                .map(c -> new AuthenticatedClient(c.getClientId(), c.getRole()));
     }
 }

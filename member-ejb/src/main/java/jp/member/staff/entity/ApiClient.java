@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import jp.member.security.Roles;
 
 /**
  * A machine client of the points API (a store's terminals, the e-commerce site). It authenticates with its client
@@ -42,6 +43,10 @@ public class ApiClient {
     @Column(nullable = false)
     private boolean enabled;
 
+    /** POS or CHANNEL (see Roles): what the client may do. */
+    @Column(name = "client_role", nullable = false, length = 16)
+    private String role;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -50,8 +55,12 @@ public class ApiClient {
 
     protected ApiClient() {}
 
-    public ApiClient(String clientId, String name, String secretHash, Instant createdAt) {
+    public ApiClient(String clientId, String name, String role, String secretHash, Instant createdAt) {
+        if (!Roles.CLIENTS.contains(role)) {
+            throw new IllegalArgumentException("not a client role: " + role);
+        }
         this.clientId = clientId;
+        this.role = role;
         this.name = name;
         this.secretHash = secretHash;
         this.enabled = true;
@@ -88,6 +97,10 @@ public class ApiClient {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public String getRole() {
+        return role;
     }
 
     public Instant getCreatedAt() {

@@ -12,11 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-import jp.member.security.Roles;
 import jp.member.staff.boundary.ApiClientAuthentication;
+import jp.member.staff.boundary.ApiClientAuthentication.AuthenticatedClient;
 
 /**
- * Machine clients of {@code /api/*}: HTTP Basic with the client id and secret on every request, no session. A
+ * Machine clients of {@code /api/*}: HTTP Basic with the client id and secret on every request, no session; the
+ * client gets its one role (POS or CHANNEL). A
  * missing or wrong credential on a protected resource gets 401 with an {@code application/problem+json} body.
  */
 @ApplicationScoped
@@ -29,9 +30,10 @@ class ApiClientBasicAuthentication {
 
     AuthenticationStatus validate(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        Optional<String> client = credentials(request).flatMap(c -> clients.authenticate(c[0], c[1]));
+        Optional<AuthenticatedClient> client = credentials(request).flatMap(c -> clients.authenticate(c[0], c[1]));
         if (client.isPresent()) {
-            return context.notifyContainerAboutLogin(client.get(), Set.of(Roles.POS));
+            return context.notifyContainerAboutLogin(
+                    client.get().clientId(), Set.of(client.get().role()));
         }
         if (!context.isProtected()) {
             return context.doNothing();

@@ -33,8 +33,17 @@ public class MenuBacking {
                 menu.getElements().add(item(page.labelKey(), page.path(), "pi pi-home"));
             }
         }
+        if (external.isUserInRole(Roles.AGENT) || external.isUserInRole(Roles.MANAGER)) {
+            menu.getElements().add(item("menu.members.search", "/members/search.xhtml", "pi pi-search"));
+            menu.getElements().add(item("menu.members.enrol", "/members/enrol.xhtml", "pi pi-user-plus"));
+        }
+        if (external.isUserInRole(Roles.MANAGER)) {
+            menu.getElements().add(item("menu.members.merge", "/members/merge.xhtml", "pi pi-clone"));
+        }
         if (external.isUserInRole(Roles.ADMIN)) {
             menu.getElements().add(item("menu.staff", "/admin/staff.xhtml", "pi pi-users"));
+            menu.getElements().add(item("menu.import", "/admin/import.xhtml", "pi pi-upload"));
+            menu.getElements().add(item("menu.keys", "/admin/keys.xhtml", "pi pi-lock"));
             menu.getElements().add(item("menu.apiClients", "/admin/api-clients.xhtml", "pi pi-server"));
         }
         menu.getElements().add(item("menu.password", "/account/password.xhtml", "pi pi-key"));

@@ -5,7 +5,9 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import jp.member.members.validation.Violation;
 import jp.member.shared.BusinessException;
+import jp.member.shared.InvalidInputException;
 
 /** Faces messages in the viewer's language, from the {@code msg} resource bundle. */
 public final class Messages {
@@ -44,14 +46,41 @@ public final class Messages {
      * language. True when it succeeded.
      */
     public static boolean attempt(Runnable useCase, String successKey) {
+        return attempt(null, useCase, successKey);
+    }
+
+    /** As {@link #attempt(Runnable, String)}, with field refusals shown next to the inputs of the given form. */
+    public static boolean attempt(String formId, Runnable useCase, String successKey) {
         try {
             useCase.run();
             info(successKey);
             return true;
+        } catch (InvalidInputException refused) {
+            violations(formId, refused);
+            return false;
         } catch (BusinessException refused) {
             error(refused);
             return false;
         }
+    }
+
+    /**
+     * Field-level refusals: each message is attached to its input ({@code formId:field}) when a form is given, and
+     * listed at the top in any case.
+     */
+    public static void violations(String formId, InvalidInputException refused) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (Violation v : refused.violations()) {
+            String label = text("field." + v.field());
+            FacesMessage message =
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, label + ": " + text(v.messageKey()), null);
+            faces.addMessage(formId == null ? null : formId + ":" + v.field(), message);
+        }
+    }
+
+    /** Keeps this request's messages for the page a redirect leads to. */
+    public static void keepForNextPage() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
     private static void add(FacesMessage.Severity severity, String key, Object... arguments) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import jp.member.security.Roles;
 import jp.member.staff.boundary.ApiClientAdministration;
 import jp.member.staff.boundary.ApiClientSummary;
 import jp.member.staff.boundary.IssuedSecret;
@@ -24,6 +25,7 @@ public class ApiClientAdminBacking implements Serializable {
     private List<ApiClientSummary> clients;
     private String newClientId;
     private String newName;
+    private String newRole = Roles.POS;
     private IssuedSecret issued;
 
     @PostConstruct
@@ -34,7 +36,7 @@ public class ApiClientAdminBacking implements Serializable {
     public void register() {
         act(
                 () -> {
-                    issued = administration.register(newClientId, newName);
+                    issued = administration.register(newClientId, newName, newRole);
                     newClientId = null;
                     newName = null;
                 },
@@ -80,6 +82,18 @@ public class ApiClientAdminBacking implements Serializable {
 
     public void setNewName(String newName) {
         this.newName = newName;
+    }
+
+    public List<String> getClientRoles() {
+        return Roles.CLIENTS;
+    }
+
+    public String getNewRole() {
+        return newRole;
+    }
+
+    public void setNewRole(String newRole) {
+        this.newRole = newRole;
     }
 
     public IssuedSecret getIssued() {

@@ -1,0 +1,102 @@
+package jp.member.members.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import jp.member.members.control.MemberDirectory;
+import jp.member.members.control.MemberInput;
+import jp.member.members.control.MemberRules;
+import jp.member.members.control.PersonalDataVault;
+import jp.member.members.entity.ConsentChannel;
+import jp.member.members.entity.ConsentEvent;
+import jp.member.members.entity.EnrolmentChannel;
+import jp.member.members.entity.Member;
+import jp.member.members.entity.PersonalData;
+import jp.member.security.Roles;
+import jp.member.security.crypto.DataProtection;
+import jp.member.shared.BusinessException;
+
+/**
+ * Enrolment (入会): by an agent on the phone, or by a trusted channel client (web site, app) through the API. The
+ * input is validated and normalised in full before anything is stored; the member gets a new, never-used number.
+ */
+@Stateless
+@RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.CHANNEL})
+public class MemberEnrolment {
+
+    private static final Pattern STORE_CODE = Pattern.compile("[A-Za-z0-9-]{1,16}");
+    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    DataProtection protection;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    /**
+     * Enrols a member. Staff enrol through the call centre; a channel client only as WEB or APP. Consents not
+     * given are refused (absent = no).
+     */
+    public Enrolled enrol(
+            MemberInput input, EnrolmentChannel channel, String storeCode, Map<ConsentChannel, Boolean> consents) {
+        EnrolmentChannel via = channelFor(channel);
+        String store = storeCode == null || storeCode.isBlank() ? null : storeCode.strip();
+        if (store != null && !STORE_CODE.matcher(store).matches()) {
+            throw new BusinessException("member.storeCode.invalid");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(JAPAN));
+        PersonalData data = MemberRules.personalData(input, today);
+        Map<ConsentChannel, Boolean> given = new EnumMap<>(ConsentChannel.class);
+        for (ConsentChannel c : ConsentChannel.values()) {
+            given.put(c, consents != null && Boolean.TRUE.equals(consents.get(c)));
+        }
+        String ref = PersonalDataVault.newDataRef();
+        Member member = new Member(
+                directory.unusedNumber(),
+                ref,
+                protection.vault().seal(data, ref),
+                today,
+                via,
+                store,
+                given,
+                clock.instant());
+        em.persist(member);
+        em.flush();
+        String by = context.getCallerPrincipal().getName();
+        given.forEach((c, granted) -> {
+            if (granted) {
+                em.persist(new ConsentEvent(member.getId(), c, true, clock.instant(), by, via));
+            }
+        });
+        return new Enrolled(member.getMemberNumber(), ref);
+    }
+
+    private EnrolmentChannel channelFor(EnrolmentChannel requested) {
+        if (context.isCallerInRole(Roles.CHANNEL)) {
+            if (requested != EnrolmentChannel.WEB && requested != EnrolmentChannel.APP) {
+                throw new BusinessException("member.channel.invalid");
+            }
+            return requested;
+        }
+        return requested == null || requested == EnrolmentChannel.IMPORT ? EnrolmentChannel.CALL_CENTRE : requested;
+    }
+}

@@ -1,0 +1,129 @@
+package jp.member.members.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import jp.member.members.control.MemberDirectory;
+import jp.member.members.control.MemberInput;
+import jp.member.members.control.MemberRules;
+import jp.member.members.control.MemberViews;
+import jp.member.members.entity.ConsentChannel;
+import jp.member.members.entity.ConsentEvent;
+import jp.member.members.entity.EnrolmentChannel;
+import jp.member.members.entity.Member;
+import jp.member.members.entity.MemberEvent;
+import jp.member.members.entity.PersonalData;
+import jp.member.members.entity.RetiredNumber;
+import jp.member.security.Roles;
+import jp.member.security.crypto.DataProtection;
+import jp.member.shared.BusinessException;
+
+/**
+ * Changes to a member by staff: contact data, consent, a lost card, withdrawal; and, for managers, suspension and
+ * the merge of duplicates. Each is one transaction; bad input changes nothing.
+ */
+@Stateless
+@RolesAllowed({Roles.AGENT, Roles.MANAGER})
+public class MemberMaintenance {
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    DataProtection protection;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<MemberEvent> events;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    /** New address, phone and e-mail (all validated first; names and birth date are not contact data). */
+    public void changeContact(String ref, MemberInput contact) {
+        Member member = findable(ref);
+        PersonalData current = protection.vault().open(member.getSealed(), member.getDataRef());
+        PersonalData changed = MemberRules.withContact(current, contact);
+        member.reseal(protection.vault().seal(changed, member.getDataRef()));
+    }
+
+    /** Grants or withdraws marketing consent for one channel, as asked on the phone; the change is kept. */
+    public void changeConsent(String ref, ConsentChannel channel, boolean granted) {
+        Member member = findable(ref);
+        if (channel == null) {
+            throw new BusinessException("member.consent.channelRequired");
+        }
+        if (member.changeConsent(channel, granted)) {
+            em.persist(new ConsentEvent(
+                    member.getId(),
+                    channel,
+                    granted,
+                    clock.instant(),
+                    context.getCallerPrincipal().getName(),
+                    EnrolmentChannel.CALL_CENTRE));
+        }
+    }
+
+    /** A lost or stolen card: a new number; the old one is blocked for ever. Points and history stay with the member. */
+    public String reissueCard(String ref) {
+        Member member = findable(ref);
+        em.persist(new RetiredNumber(
+                member.getMemberNumber(), member.getId(), RetiredNumber.Reason.LOST, clock.instant()));
+        member.renumber(directory.unusedNumber());
+        return MemberViews.number(member.getMemberNumber());
+    }
+
+    /** 退会: the member can no longer be found and their points are forfeited; personal data goes after retention. */
+    public void withdraw(String ref) {
+        Member member = findable(ref);
+        member.withdraw(clock.instant());
+        events.fire(new MemberEvent.Withdrawn(member.getId()));
+    }
+
+    @RolesAllowed(Roles.MANAGER)
+    public void suspend(String ref) {
+        findable(ref).suspend();
+    }
+
+    @RolesAllowed(Roles.MANAGER)
+    public void reactivate(String ref) {
+        findable(ref).reactivate();
+    }
+
+    /**
+     * Merges a duplicate into the member who stays. The duplicate's numbers keep working and lead to the survivor;
+     * its points, lots and history move with the {@link MemberEvent.Merged} event.
+     */
+    @RolesAllowed(Roles.MANAGER)
+    public void merge(String survivorRef, String duplicateRef) {
+        Member survivor = findable(survivorRef);
+        Member duplicate = findable(duplicateRef);
+        duplicate.mergeInto(survivor);
+        em.persist(new RetiredNumber(
+                duplicate.getMemberNumber(), survivor.getId(), RetiredNumber.Reason.MERGED, clock.instant()));
+        List<RetiredNumber> older = em.createQuery(
+                        "SELECT r FROM RetiredNumber r WHERE r.memberId = :id", RetiredNumber.class)
+                .setParameter("id", duplicate.getId())
+                .getResultList();
+        older.forEach(r -> r.redirectTo(survivor.getId()));
+        events.fire(new MemberEvent.Merged(duplicate.getId(), survivor.getId()));
+    }
+
+    private Member findable(String ref) {
+        Member member = directory.getByRef(ref);
+        member.requireFindable();
+        return member;
+    }
+}

@@ -1,0 +1,119 @@
+package jp.member.members.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import jp.member.audit.control.AccessRecorder;
+import jp.member.audit.entity.PersonalDataAccess.ActorKind;
+import jp.member.audit.entity.PersonalDataAccess.Purpose;
+import jp.member.members.control.MemberDirectory;
+import jp.member.members.control.MemberViews;
+import jp.member.members.entity.Member;
+import jp.member.members.entity.PersonalData;
+import jp.member.members.entity.PersonalField;
+import jp.member.members.entity.RetiredNumber;
+import jp.member.members.validation.EmailAddress;
+import jp.member.members.validation.Kana;
+import jp.member.members.validation.MemberNumbers;
+import jp.member.members.validation.PhoneNumber;
+import jp.member.security.Roles;
+import jp.member.security.crypto.DataProtection;
+import jp.member.shared.BusinessException;
+
+/**
+ * How an agent finds a caller: by member number, phone, e-mail, or katakana name plus birth date — exact matches
+ * only, never a wildcard or a list of all members. Results are masked, withdrawn members are not found, more than
+ * {@value #MAX_RESULTS} matches show nothing, and each member shown gets an access record.
+ */
+@Stateless
+@RolesAllowed({Roles.AGENT, Roles.MANAGER})
+public class MemberSearch {
+
+    public static final int MAX_RESULTS = 5;
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    DataProtection protection;
+
+    @Inject
+    AccessRecorder access;
+
+    @Resource
+    SessionContext context;
+
+    /** By the number on the card; an old (reissued or merged) number finds the member it now belongs to. */
+    public SearchResult byNumber(String number) {
+        String normalized = MemberNumbers.normalize(number)
+                .orElseThrow(() -> new BusinessException("member.search.number.invalid"));
+        var match = directory
+                .byNumber(normalized)
+                .filter(m -> m.member().getStatus().isFindable());
+        return match.map(m -> show(List.of(m.member()), m.retiredBecause())).orElseGet(() -> show(List.of(), null));
+    }
+
+    public SearchResult byPhone(String phone) {
+        String normalized =
+                PhoneNumber.normalize(phone).orElseThrow(() -> new BusinessException("member.search.phone.invalid"));
+        return show(directory.byPhone(normalized), null);
+    }
+
+    public SearchResult byEmail(String email) {
+        String normalized =
+                EmailAddress.normalize(email).orElseThrow(() -> new BusinessException("member.search.email.invalid"));
+        return show(directory.byEmail(normalized), null);
+    }
+
+    /** Katakana name (half-width and hiragana are normalised) and birth date (yyyy-MM-dd), both required. */
+    public SearchResult byKanaAndBirthDate(String kana, String birthDate) {
+        String normalized = Kana.normalize(kana);
+        if (normalized == null || !Kana.isKatakana(normalized)) {
+            throw new BusinessException("member.search.kana.invalid");
+        }
+        LocalDate birth;
+        try {
+            birth = LocalDate.parse(birthDate == null ? "" : birthDate.strip());
+        } catch (DateTimeParseException e) {
+            throw new BusinessException("member.search.birthDate.invalid");
+        }
+        return show(directory.byKanaAndBirth(normalized, birth), null);
+    }
+
+    private SearchResult show(List<Member> found, RetiredNumber.Reason retiredNumber) {
+        if (found.size() > MAX_RESULTS) {
+            return SearchResult.tooManyMatches();
+        }
+        List<MemberSummary> shown = found.stream().map(this::summarise).toList();
+        return new SearchResult(shown, false, retiredNumber);
+    }
+
+    private MemberSummary summarise(Member member) {
+        PersonalData data = protection.vault().open(member.getSealed(), member.getDataRef());
+        Map<PersonalField, String> masked = MemberViews.masked(data);
+        access.record(
+                context.getCallerPrincipal(),
+                ActorKind.STAFF,
+                member.getId(),
+                MemberViews.MASKED_DISCLOSURE,
+                Purpose.SEARCH,
+                null,
+                null);
+        return new MemberSummary(
+                member.getDataRef(),
+                MemberViews.number(member.getMemberNumber()),
+                masked.get(PersonalField.NAME_KANJI),
+                masked.get(PersonalField.NAME_KANA),
+                masked.get(PersonalField.BIRTH_DATE),
+                masked.get(PersonalField.PHONE),
+                masked.get(PersonalField.EMAIL),
+                masked.get(PersonalField.PREFECTURE) + " " + masked.get(PersonalField.CITY),
+                member.getStatus());
+    }
+}

@@ -1,0 +1,128 @@
+package jp.member.members.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import jp.member.members.entity.Member;
+import jp.member.members.entity.MemberStatus;
+import jp.member.members.entity.PersonalField;
+import jp.member.members.entity.RetiredNumber;
+import jp.member.members.validation.MemberNumbers;
+import jp.member.security.crypto.DataProtection;
+import jp.member.shared.NotFoundException;
+
+/**
+ * Finds members. Exact-match search on encrypted fields goes through the blind index and then opens and compares
+ * each candidate, because a 20-bit index also matches a few unrelated members on purpose. Never scans the table.
+ */
+@ApplicationScoped
+public class MemberDirectory {
+
+    private static final List<MemberStatus> FINDABLE = List.of(MemberStatus.ACTIVE, MemberStatus.SUSPENDED);
+    private static final int MAX_MERGE_HOPS = 10;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DataProtection protection;
+
+    /** What a member number leads to: the member, and whether the number is an old one. */
+    public record NumberMatch(Member member, RetiredNumber.Reason retiredBecause) {}
+
+    public Member getByRef(String ref) {
+        return findByRef(ref).orElseThrow(() -> new NotFoundException("member.notFound"));
+    }
+
+    public Optional<Member> findByRef(String ref) {
+        if (ref == null || ref.length() != 22) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Member.FIND_BY_REF, Member.class)
+                .setParameter("ref", ref)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The member behind a normalised member number: its current card, or a retired number's member. */
+    public Optional<NumberMatch> byNumber(String number) {
+        Optional<Member> current = em.createNamedQuery(Member.FIND_BY_NUMBER, Member.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
+        if (current.isPresent()) {
+            return Optional.of(new NumberMatch(survivorOf(current.get()), null));
+        }
+        RetiredNumber retired = em.find(RetiredNumber.class, number);
+        if (retired == null) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new NumberMatch(survivorOf(em.find(Member.class, retired.getMemberId())), retired.getReason()));
+    }
+
+    public List<Member> byPhone(String phone) {
+        return candidates(
+                Member.FIND_BY_PHONE_INDEX,
+                protection.vault().phoneIndex(phone),
+                m -> phone.equals(open(m, PersonalField.PHONE)));
+    }
+
+    public List<Member> byEmail(String email) {
+        return candidates(
+                Member.FIND_BY_EMAIL_INDEX,
+                protection.vault().emailIndex(email),
+                m -> email.equals(open(m, PersonalField.EMAIL)));
+    }
+
+    public List<Member> byKanaAndBirth(String kana, LocalDate birthDate) {
+        return candidates(
+                Member.FIND_BY_KANA_BIRTH_INDEX,
+                protection.vault().kanaBirthIndex(kana, birthDate),
+                m -> kana.equals(open(m, PersonalField.NAME_KANA))
+                        && birthDate.toString().equals(open(m, PersonalField.BIRTH_DATE)));
+    }
+
+    /** A member number that no card has ever carried. */
+    public String unusedNumber() {
+        while (true) {
+            String candidate = MemberNumbers.random(RANDOM);
+            boolean used = em.find(RetiredNumber.class, candidate) != null
+                    || !em.createNamedQuery(Member.FIND_BY_NUMBER, Member.class)
+                            .setParameter("number", candidate)
+                            .getResultList()
+                            .isEmpty();
+            if (!used) {
+                return candidate;
+            }
+        }
+    }
+
+    private List<Member> candidates(String query, Integer index, Predicate<Member> matches) {
+        return em.createNamedQuery(query, Member.class)
+                .setParameter("index", index)
+                .setParameter("statuses", FINDABLE)
+                .getResultStream()
+                .filter(matches)
+                .toList();
+    }
+
+    private String open(Member member, PersonalField field) {
+        return protection.vault().open(member.getSealed(), field, member.getDataRef());
+    }
+
+    private Member survivorOf(Member member) {
+        Member current = member;
+        for (int hop = 0; current.getStatus() == MemberStatus.MERGED && hop < MAX_MERGE_HOPS; hop++) {
+            current = em.find(Member.class, current.getMergedIntoId());
+        }
+        return current;
+    }
+}

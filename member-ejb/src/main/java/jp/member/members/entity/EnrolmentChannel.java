@@ -1,0 +1,11 @@
+package jp.member.members.entity;
+
+/** How a member joined, or how a change reached us. */
+public enum EnrolmentChannel {
+    STORE,
+    WEB,
+    APP,
+    CALL_CENTRE,
+    /** Migrated from an earlier system with the bulk import. */
+    IMPORT
+}

@@ -1,0 +1,63 @@
+package jp.member.members.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A member number no longer on a card. It is never issued again. */
+@Entity
+@Table(name = "retired_number")
+public class RetiredNumber {
+
+    /** Why the number left its card. */
+    public enum Reason {
+        /** The card was reported lost or stolen and reissued: the number is blocked. */
+        LOST,
+        /** The member was merged into another; the number leads to the survivor. */
+        MERGED
+    }
+
+    @Id
+    @Column(name = "member_number", length = 12)
+    private String memberNumber;
+
+    @Column(name = "member_id", nullable = false)
+    private Long memberId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Reason reason;
+
+    @Column(name = "retired_at", nullable = false)
+    private Instant retiredAt;
+
+    protected RetiredNumber() {}
+
+    public RetiredNumber(String memberNumber, long memberId, Reason reason, Instant retiredAt) {
+        this.memberNumber = memberNumber;
+        this.memberId = memberId;
+        this.reason = reason;
+        this.retiredAt = retiredAt;
+    }
+
+    /** Numbers of a merged-away member now lead to the survivor. */
+    public void redirectTo(long survivorId) {
+        this.memberId = survivorId;
+    }
+
+    public String getMemberNumber() {
+        return memberNumber;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public Reason getReason() {
+        return reason;
+    }
+}

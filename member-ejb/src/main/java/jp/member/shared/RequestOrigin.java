@@ -1,0 +1,25 @@
+package jp.member.shared;
+
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * Where the current request came from, for the records that must say so. The web module sets it for every HTTP
+ * request; work without a request (timers, start-up) reports "system".
+ */
+@RequestScoped
+public class RequestOrigin {
+
+    private static final int ADDRESS_MAX = 45;
+
+    private String clientAddress = "system";
+
+    public String clientAddress() {
+        return clientAddress;
+    }
+
+    public void set(String address) {
+        if (address != null && !address.isBlank()) {
+            this.clientAddress = address.length() <= ADDRESS_MAX ? address : address.substring(0, ADDRESS_MAX);
+        }
+    }
+}
