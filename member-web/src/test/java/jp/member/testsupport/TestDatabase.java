@@ -97,6 +97,28 @@ public final class TestDatabase {
         }
     }
 
+    /** All rows of a query, each as an array of its columns. */
+    public static java.util.List<Object[]> rows(String sql, Object... parameters) throws SQLException {
+        try (Connection c = connect();
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                java.util.List<Object[]> rows = new java.util.ArrayList<>();
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Object[] row = new Object[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = rs.getObject(i + 1);
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        }
+    }
+
     /** How many sign-in events with this outcome the account has. */
     public static long signInEvents(String username, String outcome) throws SQLException {
         return ((Number) scalar(

@@ -2,32 +2,37 @@ package jp.member.members.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import jp.member.members.control.PersonalDataVault;
 import jp.member.members.entity.Member;
 import jp.member.security.Roles;
 import jp.member.security.crypto.DataProtection;
+import jp.member.security.crypto.TamperedException;
 
 /**
  * Re-encrypts members' personal data with the current data key, in small batches, each its own transaction, while
- * the application keeps running (old keys stay in the ring until no row uses them). Safe to interrupt and to run
- * again: it picks up whatever still carries an old key. See README, "Key rotation".
+ * the application keeps running (old keys stay in the ring until no row uses them). It walks the table once by id:
+ * safe to interrupt and to run again, and a record that cannot be opened (altered, or sealed with a key no longer
+ * in the ring) is counted and left as it is rather than stopping the run. See README, "Key rotation".
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class KeyRotation {
 
     static final int BATCH = 200;
+    private static final int ATTEMPTS = 3;
+    private static final Logger LOG = Logger.getLogger(KeyRotation.class.getName());
 
     @Inject
     DataProtection protection;
@@ -37,6 +42,12 @@ public class KeyRotation {
 
     @Resource
     SessionContext context;
+
+    /** One batch: how many were re-encrypted, how many could not be opened, and the last id looked at. */
+    public record Batch(int reencrypted, int unreadable, long lastId) {}
+
+    /** A whole run. */
+    public record Result(long reencrypted, long unreadable) {}
 
     /** How many members' data each key seals, and which key is current. */
     public RotationStatus status() {
@@ -50,39 +61,66 @@ public class KeyRotation {
         return new RotationStatus(protection.keys().currentKeyId(), byKey);
     }
 
-    /** Re-encrypts up to {@value #BATCH} members still sealed with an older key; returns how many. */
+    /**
+     * Re-encrypts up to {@value #BATCH} members after the given id that are still sealed with an older key. A
+     * lastId of -1 means there are none left.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int reencryptBatch() {
-        String current = protection.keys().currentKeyId();
+    public Batch reencryptBatch(long afterId) {
         List<Member> batch = em.createQuery(
-                        "SELECT m FROM Member m WHERE m.sealed.keyId IS NOT NULL"
+                        "SELECT m FROM Member m WHERE m.id > :after AND m.sealed.keyId IS NOT NULL"
                                 + " AND m.sealed.keyId <> :current ORDER BY m.id",
                         Member.class)
-                .setParameter("current", current)
+                .setParameter("after", afterId)
+                .setParameter("current", protection.keys().currentKeyId())
                 .setMaxResults(BATCH)
                 .getResultList();
         PersonalDataVault vault = protection.vault();
+        int done = 0;
+        int unreadable = 0;
         for (Member member : batch) {
-            member.reseal(vault.seal(vault.open(member.getSealed(), member.getDataRef()), member.getDataRef()));
+            try {
+                member.reseal(vault.seal(vault.open(member.getSealed(), member.getDataRef()), member.getDataRef()));
+                done++;
+            } catch (TamperedException e) {
+                unreadable++;
+                LOG.warning(() -> "Key rotation: member id " + member.getId() + " cannot be opened (" + e.getMessage()
+                        + "); left as it is");
+            }
         }
-        return batch.size();
+        return new Batch(
+                done,
+                unreadable,
+                batch.isEmpty() ? -1 : batch.get(batch.size() - 1).getId());
     }
 
-    /** Runs batches until no member carries an old key; returns the number re-encrypted. */
+    /**
+     * Walks all members once, batch by batch. A batch that collides with an agent's edit (optimistic lock) is
+     * retried; one that keeps failing stops the run with the error.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public long reencryptAll() {
+    public Result reencryptAll() {
         KeyRotation self = context.getBusinessObject(KeyRotation.class);
-        long total = 0;
-        int done;
-        do {
-            try {
-                done = self.reencryptBatch();
-            } catch (OptimisticLockException | jakarta.ejb.EJBException changedMeanwhile) {
-                done = 1; // a member was edited during the batch; the next batch picks it up again
-                continue;
+        long after = 0;
+        long done = 0;
+        long unreadable = 0;
+        while (true) {
+            Batch batch = null;
+            for (int attempt = 1; batch == null; attempt++) {
+                try {
+                    batch = self.reencryptBatch(after);
+                } catch (EJBException collided) {
+                    if (attempt == ATTEMPTS) {
+                        throw collided;
+                    }
+                }
             }
-            total += done;
-        } while (done > 0);
-        return total;
+            if (batch.lastId() < 0) {
+                return new Result(done, unreadable);
+            }
+            done += batch.reencrypted();
+            unreadable += batch.unreadable();
+            after = batch.lastId();
+        }
     }
 }

@@ -87,7 +87,7 @@ public class Member {
     @Column(name = "consent_sms", nullable = false)
     private boolean consentSms;
 
-    @Column(name = "merged_into_id")
+    @Column(name = "survivor_id")
     private Long mergedIntoId;
 
     @Column(name = "withdrawn_at")

@@ -20,9 +20,12 @@ public class KeyRotationBacking {
     private RotationStatus status;
 
     public void reencrypt() {
-        long done = rotation.reencryptAll();
+        KeyRotation.Result result = rotation.reencryptAll();
         status = null;
-        Messages.info("keys.reencrypted", done);
+        Messages.info("keys.reencrypted", result.reencrypted());
+        if (result.unreadable() > 0) {
+            Messages.error("keys.unreadable", result.unreadable());
+        }
     }
 
     public RotationStatus getStatus() {

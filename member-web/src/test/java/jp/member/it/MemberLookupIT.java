@@ -1,0 +1,248 @@
+package jp.member.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.util.List;
+import jp.member.members.boundary.MemberRecords;
+import jp.member.members.boundary.MemberSearch;
+import jp.member.members.boundary.MemberSummary;
+import jp.member.members.boundary.MemberView;
+import jp.member.members.boundary.RevealReason;
+import jp.member.members.boundary.SearchResult;
+import jp.member.members.demo.SyntheticMember;
+import jp.member.members.entity.PersonalField;
+import jp.member.members.validation.PhoneNumber;
+import jp.member.shared.BusinessException;
+import jp.member.testsupport.AsAdmin;
+import jp.member.testsupport.AsAgent;
+import jp.member.testsupport.AsAuditor;
+import jp.member.testsupport.Deployments;
+import jp.member.testsupport.TestDatabase;
+import jp.member.testsupport.TestMembers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What an agent can find and see: exact searches through the blind indexes, masked results, reveals with a reason,
+ * an access record for every read, and nothing in clear in the tables.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MemberLookupIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTestSupport();
+    }
+
+    @Inject
+    MemberSearch search;
+
+    @Inject
+    MemberRecords records;
+
+    @Inject
+    AsAgent asAgent;
+
+    @Inject
+    AsAuditor asAuditor;
+
+    @Inject
+    AsAdmin asAdmin;
+
+    @Test
+    @DisplayName("searching by phone (any common spelling) finds the member, masked, and records the search")
+    void byPhone() throws Exception {
+        TestMembers.Created member = TestMembers.create();
+        String typed = "+81 " + PhoneNumber.format(member.data().phone()).substring(1);
+
+        SearchResult result = asAgent.call(() -> search.byPhone(typed));
+
+        assertThat(result.members()).hasSize(1);
+        MemberSummary shown = result.members().get(0);
+        assertThat(shown.ref()).isEqualTo(member.ref());
+        assertThat(shown.phone())
+                .matches("0[789]0-\\*{4}-\\d{4}")
+                .doesNotContain(member.data().phone().substring(3, 7));
+        assertThat(shown.email())
+                .contains("****@")
+                .doesNotContain(member.data().email().split("@")[0]);
+        assertThat(shown.name()).contains("＊").isNotEqualTo(member.data().nameKanji());
+        assertThat(accessRecords(member.id(), "SEARCH")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("e-mail, katakana name with birth date (half-width accepted) and member number find the same member")
+    void otherCriteria() throws Exception {
+        TestMembers.Created member = TestMembers.create();
+        SyntheticMember data = member.data();
+
+        List<SearchResult> results = asAgent.call(() -> List.of(
+                search.byEmail(data.email().toUpperCase(java.util.Locale.ROOT)),
+                search.byKanaAndBirthDate(
+                        toHalfWidth(data.nameKana()), data.birthDate().toString()),
+                search.byNumber(member.memberNumber())));
+
+        assertThat(results)
+                .allSatisfy(r ->
+                        assertThat(r.members()).extracting(MemberSummary::ref).containsExactly(member.ref()));
+    }
+
+    @Test
+    @DisplayName("more than five matches show nothing, ask for more criteria, and leave no access record")
+    void tooManyMatches() throws Exception {
+        SyntheticMember template = TestMembers.synthetic();
+        long[] ids = new long[6];
+        for (int i = 0; i < 6; i++) {
+            ids[i] = TestMembers.create(withPhone(TestMembers.synthetic(), template.phone()))
+                    .id();
+        }
+
+        SearchResult result = asAgent.call(() -> search.byPhone(template.phone()));
+
+        assertThat(result.tooMany()).isTrue();
+        assertThat(result.members()).isEmpty();
+        for (long id : ids) {
+            assertThat(accessRecords(id, "SEARCH")).isZero();
+        }
+    }
+
+    @Test
+    @DisplayName("the detail view is masked and recorded; a reveal needs a reason and shows one field in full")
+    void viewAndReveal() throws Exception {
+        TestMembers.Created member = TestMembers.create();
+
+        MemberView view = asAgent.call(() -> records.view(member.ref()));
+        String phone = asAgent.call(
+                () -> records.reveal(member.ref(), PersonalField.PHONE, RevealReason.INQUIRY, "INQ-2026-0042"));
+
+        assertThat(view.masked().get(PersonalField.STREET)).isEqualTo("＊＊＊＊");
+        assertThat(view.masked().get(PersonalField.CITY))
+                .isEqualTo(member.data().city());
+        assertThat(phone).isEqualTo(PhoneNumber.format(member.data().phone()));
+        assertThat(accessRecords(member.id(), "VIEW")).isEqualTo(1);
+        assertThat(TestDatabase.rows(
+                        "SELECT fields, reason, inquiry_number, actor_kind, client_address"
+                                + " FROM personal_data_access WHERE member_id = ? AND purpose = 'REVEAL'",
+                        member.id()))
+                .singleElement()
+                .satisfies(
+                        row -> assertThat(row).containsExactly("phone", "INQUIRY", "INQ-2026-0042", "STAFF", "system"));
+    }
+
+    @Test
+    @DisplayName("a reveal without a reason, or with a malformed inquiry number, is refused and not recorded")
+    void revealNeedsReason() throws Exception {
+        TestMembers.Created member = TestMembers.create();
+
+        assertThatThrownBy(() -> asAgent.call(() -> records.reveal(member.ref(), PersonalField.EMAIL, null, null)))
+                .isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> asAgent.call(
+                        () -> records.reveal(member.ref(), PersonalField.EMAIL, RevealReason.OTHER, "<script>")))
+                .isInstanceOf(BusinessException.class);
+        assertThat(accessRecords(member.id(), "REVEAL")).isZero();
+    }
+
+    @Test
+    @DisplayName("auditors and administrators cannot search or open members")
+    void auditorsAndAdminsSeeNoMembers() throws Exception {
+        TestMembers.Created member = TestMembers.create();
+
+        assertThatThrownBy(() -> asAuditor.call(() -> search.byNumber(member.memberNumber())))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> asAuditor.call(() -> records.view(member.ref())))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> asAdmin.call(() -> records.view(member.ref()))).isInstanceOf(EJBAccessException.class);
+        assertThat(accessRecords(member.id(), "VIEW")).isZero();
+    }
+
+    @Test
+    @DisplayName("search input that is not a phone, e-mail, number or katakana is refused with a message key")
+    void badSearchInput() {
+        assertThatThrownBy(() -> asAgent.call(() -> search.byPhone("' OR 1=1 --")))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("member.search.phone.invalid");
+        assertThatThrownBy(() -> asAgent.call(() -> search.byNumber("123456789012")))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("member.search.number.invalid");
+        assertThatThrownBy(() -> asAgent.call(() -> search.byKanaAndBirthDate("Yamada", "1980-01-01")))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("member.search.kana.invalid");
+    }
+
+    @Test
+    @DisplayName("a raw read of the member tables shows no personal value in clear")
+    void nothingInClear() throws Exception {
+        TestMembers.Created member = TestMembers.create();
+        asAgent.call(() -> records.view(member.ref()));
+        SyntheticMember d = member.data();
+        List<String> secrets = List.of(
+                d.nameKanji(),
+                d.nameKana(),
+                d.nameKanji().split("\u3000")[0],
+                d.phone(),
+                d.phone().substring(3),
+                d.email(),
+                d.street(),
+                d.birthDate().toString(),
+                d.postalCode());
+
+        StringBuilder dump = new StringBuilder();
+        for (String table : List.of("member", "retired_number", "consent_event", "personal_data_access")) {
+            for (Object[] row : TestDatabase.rows("SELECT * FROM " + table)) {
+                for (Object cell : row) {
+                    dump.append(cell).append('|');
+                }
+            }
+        }
+
+        assertThat(dump.toString()).doesNotContain(secrets);
+    }
+
+    private static long accessRecords(long memberId, String purpose) throws Exception {
+        return ((Number) TestDatabase.scalar(
+                        "SELECT COUNT(*) FROM personal_data_access WHERE member_id = ?" + " AND purpose = ?",
+                        memberId,
+                        purpose))
+                .longValue();
+    }
+
+    private static SyntheticMember withPhone(SyntheticMember m, String phone) {
+        return new SyntheticMember(
+                m.nameKanji(),
+                m.nameKana(),
+                m.birthDate(),
+                m.gender(),
+                m.postalCode(),
+                m.prefectureCode(),
+                m.city(),
+                m.street(),
+                m.building(),
+                phone,
+                m.email(),
+                m.enrolledOn(),
+                m.channel(),
+                m.storeCode(),
+                m.consentPost(),
+                m.consentEmail(),
+                m.consentPhone(),
+                m.consentSms());
+    }
+
+    private static String toHalfWidth(String katakana) {
+        StringBuilder out = new StringBuilder();
+        String full = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
+        String half = "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜｦﾝ";
+        for (char c : katakana.toCharArray()) {
+            int i = full.indexOf(c);
+            out.append(i >= 0 ? half.charAt(i) : c == '\u3000' ? ' ' : c);
+        }
+        return out.toString();
+    }
+}
