@@ -27,7 +27,7 @@ import jp.member.shared.BusinessException;
 
 /**
  * Members for the company's web site and app (role CHANNEL): enrol, read and update the member's own record by
- * member number. Described in {@code /api/openapi.yaml}.
+ * member number. Described in {@code /openapi.yaml}.
  */
 @Path("v1/members")
 @RequestScoped
