@@ -100,6 +100,15 @@ public final class Browser implements AutoCloseable {
         click("login:submit");
     }
 
+    /**
+     * Chooses an option of a PrimeFaces selectOneMenu through its widget (as a click on the option does, firing
+     * its change events) — clicking the floating option list is at the mercy of animation and scrolling.
+     */
+    public void choose(String widgetVar, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("PF(arguments[0]).selectValue(arguments[1]);", widgetVar, value);
+    }
+
     public boolean hasLinkTo(String pathSuffix) {
         return !driver.findElements(By.cssSelector("a[href$='" + pathSuffix + "']"))
                 .isEmpty();

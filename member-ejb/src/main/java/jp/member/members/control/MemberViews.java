@@ -29,6 +29,9 @@ public final class MemberViews {
 
     private MemberViews() {}
 
+    /** Fields hidden entirely show the same mark whether or not they hold a value, so the mask tells nothing. */
+    static final String HIDDEN = "＊＊＊＊";
+
     /** Every field as an agent sees it by default (address only to the city; street and building hidden). */
     public static Map<PersonalField, String> masked(PersonalData data) {
         Address address = data.address();
@@ -36,7 +39,7 @@ public final class MemberViews {
         masked.put(PersonalField.NAME_KANJI, Masking.name(data.nameKanji()));
         masked.put(PersonalField.NAME_KANA, Masking.name(data.nameKana()));
         masked.put(PersonalField.BIRTH_DATE, Masking.birthDate(data.birthDate()));
-        masked.put(PersonalField.GENDER, data.gender() == null ? "" : "＊");
+        masked.put(PersonalField.GENDER, HIDDEN);
         masked.put(
                 PersonalField.POSTAL_CODE,
                 address.postalCode() == null ? "" : Masking.postalCode(address.postalCode()));
@@ -44,8 +47,8 @@ public final class MemberViews {
                 PersonalField.PREFECTURE,
                 address.prefecture() == null ? "" : address.prefecture().japanese());
         masked.put(PersonalField.CITY, address.city() == null ? "" : address.city());
-        masked.put(PersonalField.STREET, address.street() == null ? "" : "＊＊＊＊");
-        masked.put(PersonalField.BUILDING, address.building() == null ? "" : "＊＊＊＊");
+        masked.put(PersonalField.STREET, HIDDEN);
+        masked.put(PersonalField.BUILDING, HIDDEN);
         masked.put(PersonalField.PHONE, Masking.phone(data.phone()));
         masked.put(PersonalField.EMAIL, Masking.email(data.email()));
         return masked;

@@ -46,7 +46,7 @@ class MemberViewsTest {
                         entry(PersonalField.NAME_KANJI, "山＊　太＊"),
                         entry(PersonalField.NAME_KANA, "ヤ＊＊　タ＊＊"),
                         entry(PersonalField.BIRTH_DATE, "1985-**-**"),
-                        entry(PersonalField.GENDER, "＊"),
+                        entry(PersonalField.GENDER, "＊＊＊＊"),
                         entry(PersonalField.POSTAL_CODE, "100-****"),
                         entry(PersonalField.PREFECTURE, "東京都"),
                         entry(PersonalField.CITY, "千代田区"),
@@ -57,14 +57,14 @@ class MemberViewsTest {
     }
 
     @Test
-    @DisplayName("masked: missing street, building, gender and e-mail are shown as empty")
+    @DisplayName("masked: hidden fields look the same whether empty or not; a missing e-mail is shown as empty")
     void maskedMissingValues() {
         Map<PersonalField, String> masked = MemberViews.masked(SPARSE);
 
         assertThat(masked)
-                .containsEntry(PersonalField.STREET, "")
-                .containsEntry(PersonalField.BUILDING, "")
-                .containsEntry(PersonalField.GENDER, "")
+                .containsEntry(PersonalField.STREET, "＊＊＊＊")
+                .containsEntry(PersonalField.BUILDING, "＊＊＊＊")
+                .containsEntry(PersonalField.GENDER, "＊＊＊＊")
                 .containsEntry(PersonalField.EMAIL, "")
                 .containsEntry(PersonalField.PHONE, "06-****-5678")
                 .containsEntry(PersonalField.PREFECTURE, "大阪府")
