@@ -20,6 +20,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import jp.member.members.entity.EnrolmentChannel;
@@ -38,7 +42,7 @@ import jp.member.shared.InvalidInputException;
  * reported (line, field, message key — never the value) and skipped; good rows are imported.
  *
  * <p>Plain Java over a {@link DataSource}, so that it runs the same inside the server and in the benchmark.
- * Validation and sealing of a batch run in parallel; the database work is sequential.
+ * The next batch is validated and sealed on a background thread while the current one is written.
  */
 public final class MemberCsvImporter {
 
@@ -76,6 +80,11 @@ public final class MemberCsvImporter {
     private final DataSource dataSource;
     private final PersonalDataVault vault;
     private final Clock clock;
+    private final ExecutorService preparer = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "member-import-prepare");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public MemberCsvImporter(DataSource dataSource, PersonalDataVault vault, Clock clock) {
         this.dataSource = dataSource;
@@ -84,52 +93,83 @@ public final class MemberCsvImporter {
     }
 
     public ImportReport run(Reader csv) throws IOException, SQLException {
+        try {
+            return pipeline(csv);
+        } finally {
+            preparer.shutdown();
+        }
+    }
+
+    private ImportReport pipeline(Reader csv) throws IOException, SQLException {
         CsvReader reader = new CsvReader(csv);
         List<String> header = reader.next();
         if (header == null || !HEADER.equals(header.stream().map(String::strip).toList())) {
             return new ImportReport(0, 0, 1, List.of(new ImportReport.Rejection(1, "header", "import.header.invalid")));
         }
         LocalDate today = LocalDate.now(clock.withZone(JAPAN));
-        long read = 0;
-        long imported = 0;
-        long rejectedRows = 0;
-        List<ImportReport.Rejection> rejections = new ArrayList<>();
+        Tally tally = new Tally();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            List<RawRow> batch = new ArrayList<>(BATCH);
-            List<String> record;
+            // A pipeline: the next batch is validated and sealed while the current one is written.
+            CompletableFuture<List<Prepared>> next = prepareAsync(readBatch(reader, tally), today);
             while (true) {
-                record = reader.next();
-                if (record != null) {
-                    batch.add(new RawRow(reader.recordLine(), record));
-                    read++;
-                }
-                if (batch.size() == BATCH || (record == null && !batch.isEmpty())) {
-                    List<Prepared> prepared = batch.parallelStream()
-                            .map(row -> prepare(row, today))
-                            .toList();
-                    List<Prepared> good = new ArrayList<>();
-                    for (Prepared p : prepared) {
-                        if (p.violations().isEmpty()) {
-                            good.add(p);
-                        } else {
-                            rejectedRows++;
-                            for (Violation v : p.violations()) {
-                                if (rejections.size() < ImportReport.MAX_LISTED) {
-                                    rejections.add(new ImportReport.Rejection(p.line(), v.field(), v.messageKey()));
-                                }
-                            }
-                        }
-                    }
-                    imported += insert(connection, good);
-                    batch.clear();
-                }
-                if (record == null) {
+                List<Prepared> prepared = await(next);
+                if (prepared.isEmpty()) {
                     break;
                 }
+                next = prepareAsync(readBatch(reader, tally), today);
+                tally.imported += insert(connection, tally.keepGood(prepared));
             }
         }
-        return new ImportReport(read, imported, rejectedRows, rejections);
+        return new ImportReport(tally.read, tally.imported, tally.rejectedRows, tally.rejections);
+    }
+
+    private static List<RawRow> readBatch(CsvReader reader, Tally tally) throws IOException {
+        List<RawRow> batch = new ArrayList<>(BATCH);
+        List<String> record;
+        while (batch.size() < BATCH && (record = reader.next()) != null) {
+            batch.add(new RawRow(reader.recordLine(), record));
+            tally.read++;
+        }
+        return batch;
+    }
+
+    private CompletableFuture<List<Prepared>> prepareAsync(List<RawRow> batch, LocalDate today) {
+        return CompletableFuture.supplyAsync(
+                () -> batch.parallelStream().map(row -> prepare(row, today)).toList());
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    /** Counts and the listed rejections, as the batches go by. */
+    private static final class Tally {
+        long read;
+        long imported;
+        long rejectedRows;
+        final List<ImportReport.Rejection> rejections = new ArrayList<>();
+
+        List<Prepared> keepGood(List<Prepared> prepared) {
+            List<Prepared> good = new ArrayList<>();
+            for (Prepared p : prepared) {
+                if (p.violations().isEmpty()) {
+                    good.add(p);
+                    continue;
+                }
+                rejectedRows++;
+                for (Violation v : p.violations()) {
+                    if (rejections.size() < ImportReport.MAX_LISTED) {
+                        rejections.add(new ImportReport.Rejection(p.line(), v.field(), v.messageKey()));
+                    }
+                }
+            }
+            return good;
+        }
     }
 
     private Prepared prepare(RawRow row, LocalDate today) {

@@ -21,9 +21,10 @@ public final class FieldCipher {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final ThreadLocal<Cipher> AES_GCM = ThreadLocal.withInitial(FieldCipher::newCipher);
+    /** One generator per thread: the platform's shared one serialises parallel sealing (the bulk import). */
+    private static final ThreadLocal<SecureRandom> NONCES = ThreadLocal.withInitial(SecureRandom::new);
 
     private final KeyRing keys;
-    private final SecureRandom random = new SecureRandom();
 
     public FieldCipher(KeyRing keys) {
         this.keys = keys;
@@ -35,7 +36,7 @@ public final class FieldCipher {
             return null;
         }
         byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
+        NONCES.get().nextBytes(nonce);
         try {
             Cipher cipher = AES_GCM.get();
             cipher.init(Cipher.ENCRYPT_MODE, keys.current(), new GCMParameterSpec(TAG_BITS, nonce));

@@ -1,0 +1,147 @@
+package jp.member.bench;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import jp.member.members.boundary.MemberSearch;
+import jp.member.members.demo.SyntheticMembers;
+import jp.member.security.crypto.DataProtection;
+
+/**
+ * Runs the agent lookup by phone inside the server, through the real service path — signed in as an agent by the
+ * application's own mechanism, then {@link MemberSearch#byPhone} (blind index, open and compare candidates, mask,
+ * access record, commit) — and, in the same run, a plain-JDBC indexed lookup on the same table and pool. Exists only
+ * in the benchmark WAR, which is never deployed anywhere else.
+ *
+ * <p>POST /bench/lookup?threads=8&amp;lookups=4000&amp;mode=service|raw with the bench agent's credentials as form
+ * fields; answers one line: {@code count wallNanos p50 p95 p99} (milliseconds for the percentiles).
+ */
+@WebServlet("/bench/lookup")
+@ServletSecurity(@HttpConstraint)
+@ManagedExecutorDefinition(name = "java:app/concurrent/bench", maxAsync = 32)
+public class LookupBenchServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    MemberSearch search;
+
+    @Inject
+    DataProtection protection;
+
+    @Resource(lookup = "java:app/concurrent/bench")
+    ManagedExecutorService executor;
+
+    @Resource(lookup = "jdbc/member")
+    DataSource dataSource;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        AuthenticationStatus status = security.authenticate(
+                request,
+                response,
+                withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(
+                                request.getParameter("username"), new Password(request.getParameter("password")))));
+        if (status != AuthenticationStatus.SUCCESS) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        int threads = Integer.parseInt(request.getParameter("threads"));
+        int lookups = Integer.parseInt(request.getParameter("lookups"));
+        int members = Integer.parseInt(request.getParameter("members"));
+        long seed = Long.parseLong(request.getParameter("seed"));
+        boolean raw = "raw".equals(request.getParameter("mode"));
+        SyntheticMembers generator = new SyntheticMembers(seed, LocalDate.parse(request.getParameter("reference")));
+        try {
+            List<Future<long[]>> workers = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                workers.add(executor.submit(worker(lookups / threads, members, generator, raw)));
+            }
+            List<long[]> samples = new ArrayList<>();
+            for (Future<long[]> worker : workers) {
+                samples.add(worker.get());
+            }
+            long wall = System.nanoTime() - start;
+            long[] all =
+                    samples.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+            Latencies latencies = new Latencies(all);
+            response.setContentType("text/plain");
+            response.getWriter()
+                    .printf(
+                            java.util.Locale.ROOT,
+                            "%d %d %.3f %.3f %.3f%n",
+                            latencies.count(),
+                            wall,
+                            latencies.percentileMillis(50),
+                            latencies.percentileMillis(95),
+                            latencies.percentileMillis(99));
+        } catch (Exception e) {
+            throw new IOException("lookup benchmark failed", e);
+        }
+    }
+
+    private Callable<long[]> worker(int count, int members, SyntheticMembers generator, boolean raw) {
+        return () -> {
+            long[] nanos = new long[count];
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            for (int i = 0; i < count; i++) {
+                String phone = generator.member(random.nextInt(members)).phone();
+                long t0 = System.nanoTime();
+                int found =
+                        raw ? rawLookup(phone) : search.byPhone(phone).members().size();
+                nanos[i] = System.nanoTime() - t0;
+                if (found == 0) {
+                    throw new IllegalStateException("a generated member was not found");
+                }
+            }
+            return nanos;
+        };
+    }
+
+    /** The physical floor: one indexed SELECT on the same blind index, no decryption, no record, no EJB. */
+    private int rawLookup(String phone) throws SQLException {
+        Integer index = protection.vault().phoneIndex(phone);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT id, phone_enc FROM member WHERE bidx_phone = ?")) {
+            ps.setInt(1, index);
+            int rows = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows++;
+                }
+            }
+            return rows;
+        }
+    }
+}
