@@ -74,6 +74,9 @@ class MemberLifecycleIT {
     TillMembers tills;
 
     @Inject
+    jp.member.members.boundary.MemberImport memberImport;
+
+    @Inject
     AsAgent asAgent;
 
     @Inject
@@ -338,6 +341,30 @@ class MemberLifecycleIT {
         assertThat(result.unreadable()).isGreaterThanOrEqualTo(1);
         assertThat(TestDatabase.scalar("SELECT data_key_id FROM member WHERE id = ?", orphan.id()))
                 .isEqualTo("lost");
+    }
+
+    @Test
+    @DisplayName("the bulk import takes the good rows and reports the bad ones by line, field and rule — never by value")
+    void importReportsBadRows() throws Exception {
+        var good = TestMembers.synthetic();
+        var bad = TestMembers.synthetic();
+        String badRow = jp.member.members.demo.MemberCsv.row(bad).replace("," + bad.postalCode() + ",", ",9-9,");
+        String csv = String.join(",", jp.member.members.demo.MemberCsv.HEADER) + "\r\n"
+                + jp.member.members.demo.MemberCsv.row(good) + "\r\n" + badRow + "\r\n";
+
+        var report = asAdmin.call(() -> memberImport.importCsv(
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.rejected()).isEqualTo(1);
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.field()).isEqualTo("postalCode");
+            assertThat(r.messageKey()).isEqualTo("member.postalCode.invalid");
+        });
+        assertThat(report.toString()).doesNotContain(bad.phone(), bad.nameKanji(), "9-9");
+        assertThat(asAgent.call(() -> search.byPhone(good.phone())).members()).hasSize(1);
+        assertThat(asAgent.call(() -> search.byPhone(bad.phone())).members()).isEmpty();
     }
 
     private static long count(String table) throws Exception {
