@@ -1,6 +1,8 @@
 -- Members and their personal data, encrypted field by field (AES-256-GCM, see jp.member.security.crypto).
--- Every *_enc column holds "v1.<key id>.<base64url(nonce|ciphertext|tag)>", bound to its column and to the
--- member's data_ref; a raw SELECT shows no personal value in clear. The bidx_* columns are 20-bit blind indexes
+-- Every *_enc column holds the sealed value in binary: version byte 1, key id length n (1-16), the key id (n ASCII
+-- bytes), the 12-byte nonce, then ciphertext and 16-byte tag; bound to its column and to the member's data_ref, so a
+-- raw SELECT shows no personal value in clear. Binary, not text, keeps an encrypted row close to the size of a
+-- clear one (46 bytes of overhead at most per value, none for encoding). The bidx_* columns are 20-bit blind indexes
 -- (keyed HMAC of the normalised value) for exact-match search; see docs/decisions/0002-personal-data.md.
 
 CREATE TABLE member (
@@ -8,17 +10,17 @@ CREATE TABLE member (
     member_number     CHAR(12)     NOT NULL,
     data_ref          CHAR(22)     NOT NULL,
     data_key_id       VARCHAR(16)  NULL,
-    name_kanji_enc    VARCHAR(400) NULL,
-    name_kana_enc     VARCHAR(700) NULL,
-    birth_date_enc    VARCHAR(120) NULL,
-    gender_enc        VARCHAR(120) NULL,
-    postal_code_enc   VARCHAR(120) NULL,
-    prefecture_enc    VARCHAR(120) NULL,
-    city_enc          VARCHAR(400) NULL,
-    street_enc        VARCHAR(700) NULL,
-    building_enc      VARCHAR(700) NULL,
-    phone_enc         VARCHAR(120) NULL,
-    email_enc         VARCHAR(600) NULL,
+    name_kanji_enc    VARBINARY(300) NULL,
+    name_kana_enc     VARBINARY(400) NULL,
+    birth_date_enc    VARBINARY(80)  NULL,
+    gender_enc        VARBINARY(80)  NULL,
+    postal_code_enc   VARBINARY(80)  NULL,
+    prefecture_enc    VARBINARY(80)  NULL,
+    city_enc          VARBINARY(300) NULL,
+    street_enc        VARBINARY(500) NULL,
+    building_enc      VARBINARY(500) NULL,
+    phone_enc         VARBINARY(80)  NULL,
+    email_enc         VARBINARY(320) NULL,
     bidx_phone        INT          NULL,
     bidx_email        INT          NULL,
     bidx_kana_birth   INT          NULL,

@@ -96,8 +96,10 @@ final class ImportBenchmark {
                 ps.setString(i++, number);
                 ps.setString(i++, UUID.randomUUID().toString().substring(0, 22));
                 ps.setString(i++, "raw");
+                // The *_enc columns are binary: the clear value as UTF-8 bytes, as the import stores its ciphertext.
                 for (int column = 0; column < 11; column++) {
-                    ps.setString(i++, f.get(column).isEmpty() ? null : f.get(column));
+                    ps.setBytes(
+                            i++, f.get(column).isEmpty() ? null : f.get(column).getBytes(StandardCharsets.UTF_8));
                 }
                 // A plain system would index phone, e-mail and name: values in random order, as here.
                 ps.setInt(i++, random.nextInt(1 << 20));

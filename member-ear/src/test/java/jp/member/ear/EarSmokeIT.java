@@ -67,7 +67,11 @@ class EarSmokeIT {
         install.put("MEMBER_DB_PASSWORD", System.getProperty("member.it.db.password"));
         install.put("MEMBER_DATA_KEYS", System.getProperty("member.it.data.keys"));
         install.put("MEMBER_INDEX_KEY", System.getProperty("member.it.index.key"));
-        runOrFail(install, "bash", System.getProperty("member.install.script"), System.getProperty("member.ear"),
+        runOrFail(
+                install,
+                "bash",
+                System.getProperty("member.install.script"),
+                System.getProperty("member.ear"),
                 System.getProperty("member.jdbc.driver"));
     }
 

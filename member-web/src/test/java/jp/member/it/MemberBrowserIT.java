@@ -85,14 +85,14 @@ class MemberBrowserIT {
     @DisplayName("an agent changes the address; a bad postal code is refused with a message and changes nothing")
     void changeAddress() throws Exception {
         TestMembers.Created member = TestMembers.create();
-        String sealedStreet = (String) TestDatabase.scalar("SELECT street_enc FROM member WHERE id = ?", member.id());
+        byte[] sealedStreet = (byte[]) TestDatabase.scalar("SELECT street_enc FROM member WHERE id = ?", member.id());
         signInAsAgent();
 
         browser.open(base, "/members/contact.xhtml?m=" + member.ref());
         fillAddress("12-34", "銀座4丁目6-16");
         browser.click("contact:save");
         browser.waitForText(By.id("messages"), "郵便番号は7桁の数字です");
-        assertThat(TestDatabase.scalar("SELECT street_enc FROM member WHERE id = ?", member.id()))
+        assertThat((byte[]) TestDatabase.scalar("SELECT street_enc FROM member WHERE id = ?", member.id()))
                 .isEqualTo(sealedStreet);
 
         fillAddress("104-0061", "銀座4丁目6-16");

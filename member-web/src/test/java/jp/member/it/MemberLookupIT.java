@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jp.member.members.boundary.MemberRecords;
 import jp.member.members.boundary.MemberSearch;
@@ -200,12 +201,17 @@ class MemberLookupIT {
         for (String table : List.of("member", "retired_number", "consent_event", "personal_data_access")) {
             for (Object[] row : TestDatabase.rows("SELECT * FROM " + table)) {
                 for (Object cell : row) {
-                    dump.append(cell).append('|');
+                    // Binary cells as the text they would be if stored in clear, not as "[B@…".
+                    dump.append(cell instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : cell)
+                            .append('|');
                 }
             }
         }
 
-        assertThat(dump.toString()).doesNotContain(secrets);
+        assertThat(dump.toString())
+                .contains(member.memberNumber())
+                .doesNotContain("[B@")
+                .doesNotContain(secrets);
     }
 
     private static long accessRecords(long memberId, String purpose) throws Exception {

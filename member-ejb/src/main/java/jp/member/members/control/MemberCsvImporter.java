@@ -261,7 +261,7 @@ public final class MemberCsvImporter {
         ps.setString(i++, row.ref());
         ps.setString(i++, sealed.keyId());
         for (PersonalField field : PersonalField.values()) {
-            ps.setString(i++, sealed.sealed(field));
+            setBytes(ps, i++, sealed.sealed(field));
         }
         setInteger(ps, i++, sealed.phoneIndex());
         setInteger(ps, i++, sealed.emailIndex());
@@ -275,6 +275,14 @@ public final class MemberCsvImporter {
             ps.setBoolean(i++, consent);
         }
         ps.setTimestamp(i, now);
+    }
+
+    private static void setBytes(PreparedStatement ps, int index, byte[] value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.VARBINARY);
+        } else {
+            ps.setBytes(index, value);
+        }
     }
 
     private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {

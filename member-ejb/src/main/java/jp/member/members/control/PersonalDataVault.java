@@ -40,7 +40,7 @@ public final class PersonalDataVault {
     }
 
     public SealedPersonalData seal(PersonalData data, String dataRef) {
-        String[] sealed = new String[PersonalField.values().length];
+        byte[][] sealed = new byte[PersonalField.values().length][];
         for (PersonalField field : PersonalField.values()) {
             sealed[field.ordinal()] = cipher.seal(plain(data, field), aad(field, dataRef));
         }

@@ -4,8 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * The personal fields as stored: each sealed (AES-256-GCM, see {@code FieldCipher}) and three blind indexes for
- * exact-match search. Only {@code PersonalDataVault} makes or opens one.
+ * The personal fields as stored: each sealed (AES-256-GCM, see {@code FieldCipher}) in its binary form, and three
+ * blind indexes for exact-match search. Only {@code PersonalDataVault} makes or opens one. The column lengths are
+ * bytes: the longest value each field may hold, plus at most 46 bytes of header, nonce and tag.
  */
 @Embeddable
 public class SealedPersonalData {
@@ -13,38 +14,38 @@ public class SealedPersonalData {
     @Column(name = "data_key_id", length = 16)
     private String keyId;
 
-    @Column(name = "name_kanji_enc", length = 400)
-    private String nameKanji;
+    @Column(name = "name_kanji_enc", length = 300)
+    private byte[] nameKanji;
 
-    @Column(name = "name_kana_enc", length = 700)
-    private String nameKana;
+    @Column(name = "name_kana_enc", length = 400)
+    private byte[] nameKana;
 
-    @Column(name = "birth_date_enc", length = 120)
-    private String birthDate;
+    @Column(name = "birth_date_enc", length = 80)
+    private byte[] birthDate;
 
-    @Column(name = "gender_enc", length = 120)
-    private String gender;
+    @Column(name = "gender_enc", length = 80)
+    private byte[] gender;
 
-    @Column(name = "postal_code_enc", length = 120)
-    private String postalCode;
+    @Column(name = "postal_code_enc", length = 80)
+    private byte[] postalCode;
 
-    @Column(name = "prefecture_enc", length = 120)
-    private String prefecture;
+    @Column(name = "prefecture_enc", length = 80)
+    private byte[] prefecture;
 
-    @Column(name = "city_enc", length = 400)
-    private String city;
+    @Column(name = "city_enc", length = 300)
+    private byte[] city;
 
-    @Column(name = "street_enc", length = 700)
-    private String street;
+    @Column(name = "street_enc", length = 500)
+    private byte[] street;
 
-    @Column(name = "building_enc", length = 700)
-    private String building;
+    @Column(name = "building_enc", length = 500)
+    private byte[] building;
 
-    @Column(name = "phone_enc", length = 120)
-    private String phone;
+    @Column(name = "phone_enc", length = 80)
+    private byte[] phone;
 
-    @Column(name = "email_enc", length = 600)
-    private String email;
+    @Column(name = "email_enc", length = 320)
+    private byte[] email;
 
     @Column(name = "bidx_phone")
     private Integer phoneIndex;
@@ -58,7 +59,7 @@ public class SealedPersonalData {
     protected SealedPersonalData() {}
 
     public SealedPersonalData(
-            String keyId, String[] sealedByField, Integer phoneIndex, Integer emailIndex, Integer kanaBirthIndex) {
+            String keyId, byte[][] sealedByField, Integer phoneIndex, Integer emailIndex, Integer kanaBirthIndex) {
         this.keyId = keyId;
         this.nameKanji = sealedByField[PersonalField.NAME_KANJI.ordinal()];
         this.nameKana = sealedByField[PersonalField.NAME_KANA.ordinal()];
@@ -78,10 +79,11 @@ public class SealedPersonalData {
 
     /** What is left after anonymisation: nothing. */
     public static SealedPersonalData erased() {
-        return new SealedPersonalData(null, new String[PersonalField.values().length], null, null, null);
+        return new SealedPersonalData(null, new byte[PersonalField.values().length][], null, null, null);
     }
 
-    public String sealed(PersonalField field) {
+    /** The sealed bytes themselves, not a copy (the bulk import binds millions of them): callers must not change them. */
+    public byte[] sealed(PersonalField field) {
         return switch (field) {
             case NAME_KANJI -> nameKanji;
             case NAME_KANA -> nameKana;

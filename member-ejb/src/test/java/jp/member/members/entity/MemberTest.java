@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -309,9 +310,9 @@ class MemberTest {
 
     /** Stand-in ciphertexts: the entity never opens them, so they need not be real. */
     private static SealedPersonalData sealed() {
-        String[] columns = new String[PersonalField.values().length];
+        byte[][] columns = new byte[PersonalField.values().length][];
         for (PersonalField field : PersonalField.values()) {
-            columns[field.ordinal()] = "v1.k1.sealed-" + field.column();
+            columns[field.ordinal()] = ("sealed-" + field.column()).getBytes(StandardCharsets.US_ASCII);
         }
         return new SealedPersonalData("k1", columns, 101, 202, 303);
     }

@@ -157,7 +157,7 @@ class KeyRingTest {
     @Test
     @DisplayName("demo: a value sealed with one demo ring opens with another")
     void demoRingsAreInterchangeable() {
-        String sealed = new FieldCipher(KeyRing.demo()).seal("デモ", "column|ref");
+        byte[] sealed = new FieldCipher(KeyRing.demo()).seal("デモ", "column|ref");
 
         String opened = new FieldCipher(KeyRing.demo()).open(sealed, "column|ref");
 
