@@ -52,9 +52,14 @@ class LogHygieneIT {
         WebClient http = new WebClient(base.toURI());
         String channel = TestDatabase.uniqueUsername("canary");
         String secret = "canary-secret-" + channel;
-        TestDatabase.update("INSERT INTO api_client (client_id, name, client_role, secret_hash, enabled, created_at)"
-                + " VALUES (?, 'canary', ?, ?, TRUE, NOW())", channel, Roles.CHANNEL, Secrets.sha256Hex(secret));
-        String auth = "Basic " + Base64.getEncoder().encodeToString((channel + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        TestDatabase.update(
+                "INSERT INTO api_client (client_id, name, client_role, secret_hash, enabled, created_at)"
+                        + " VALUES (?, 'canary', ?, ?, TRUE, NOW())",
+                channel,
+                Roles.CHANNEL,
+                Secrets.sha256Hex(secret));
+        String auth = "Basic "
+                + Base64.getEncoder().encodeToString((channel + ":" + secret).getBytes(StandardCharsets.UTF_8));
 
         String valid = "{\"nameKanji\":\"" + NAME + "\",\"nameKana\":\"" + KANA + "\",\"birthDate\":\"1981-03-04\","
                 + "\"postalCode\":\"150-0001\",\"prefecture\":\"13\",\"city\":\"渋谷区\",\"street\":\"" + STREET + "\","
@@ -67,20 +72,40 @@ class LogHygieneIT {
         http.signIn("agent\r\n[SEVERE] forged " + EMAIL, "x");
 
         assertThat(created.statusCode()).isEqualTo(201);
-        String log = Files.readString(Path.of(System.getProperty("member.server.log")), StandardCharsets.UTF_8);
+        String log = serverLog();
         assertThat(log).isNotEmpty();
         for (String canary : List.of(NAME, KANA, PHONE, "090-1122-9933", EMAIL, STREET, "1981-03-04")) {
             assertThat(log).as("the server log").doesNotContain(canary);
         }
     }
 
+    /** Payara Micro rotates its log file (name.0, name.1, ...): all of them. */
+    private static String serverLog() throws java.io.IOException {
+        Path file = Path.of(System.getProperty("member.server.log"));
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.list(file.getParent())) {
+            for (Path part : files.filter(p -> p.getFileName()
+                            .toString()
+                            .startsWith(file.getFileName().toString()))
+                    .toList()) {
+                all.append(Files.readString(part, StandardCharsets.UTF_8));
+            }
+        }
+        return all.toString();
+    }
+
     private static HttpResponse<String> post(WebClient http, String auth, String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(http.uri(path)).header("Authorization", auth)
+        return http.send(HttpRequest.newBuilder(http.uri(path))
+                .header("Authorization", auth)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
     }
 
     private static HttpResponse<String> get(WebClient http, String auth, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(http.uri(path)).header("Authorization", auth).GET().build());
+        return http.send(HttpRequest.newBuilder(http.uri(path))
+                .header("Authorization", auth)
+                .GET()
+                .build());
     }
 }

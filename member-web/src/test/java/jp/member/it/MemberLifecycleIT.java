@@ -346,7 +346,8 @@ class MemberLifecycleIT {
     }
 
     @Test
-    @DisplayName("the bulk import takes the good rows and reports the bad ones by line, field and rule — never by value")
+    @DisplayName(
+            "the bulk import takes the good rows and reports the bad ones by line, field and rule — never by value")
     void importReportsBadRows() throws Exception {
         var good = TestMembers.synthetic();
         var bad = TestMembers.synthetic();

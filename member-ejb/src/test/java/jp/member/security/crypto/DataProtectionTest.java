@@ -25,18 +25,20 @@ class DataProtectionTest {
     @Test
     @DisplayName("production mode with a malformed key refuses to start")
     void productionRefusesMalformedKeys() {
-        DataProtection protection = withSettings(Map.of("member.data.keys", "k1:c2hvcnQ=", "member.index.key",
-                "B".repeat(43) + "="));
+        DataProtection protection =
+                withSettings(Map.of("member.data.keys", "k1:c2hvcnQ=", "member.index.key", "B".repeat(43) + "="));
 
-        assertThatThrownBy(protection::load).isInstanceOf(IllegalStateException.class).hasMessageNotContaining("c2hvcnQ");
+        assertThatThrownBy(protection::load)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageNotContaining("c2hvcnQ");
     }
 
     @Test
     @DisplayName("demo mode without keys uses the demo keys; production with keys uses those")
     void keysInUse() {
         DataProtection demo = withSettings(Map.of("member.mode", "demo"));
-        DataProtection production = withSettings(Map.of("member.data.keys", "k1:" + "A".repeat(43) + "=",
-                "member.index.key", "B".repeat(43) + "="));
+        DataProtection production = withSettings(
+                Map.of("member.data.keys", "k1:" + "A".repeat(43) + "=", "member.index.key", "B".repeat(43) + "="));
 
         demo.load();
         production.load();
