@@ -23,7 +23,13 @@ public final class MemberJson {
             String phone,
             String email,
             String channel,
-            Consents consents) {}
+            Consents consents) {
+
+        @Override
+        public String toString() {
+            return "Enrolment[***]";
+        }
+    }
 
     /** New contact details; parts left out stay as they are. */
     public record Contact(
@@ -33,7 +39,13 @@ public final class MemberJson {
             String street,
             String building,
             String phone,
-            String email) {}
+            String email) {
+
+        @Override
+        public String toString() {
+            return "Contact[***]";
+        }
+    }
 
     public record Consents(boolean post, boolean email, boolean phone, boolean sms) {}
 
