@@ -47,8 +47,10 @@ public final class SyntheticMembers {
     private static final long INDEX_STEP = 0xBF58476D1CE4E5B9L;
     private static final long PHONE_KEY = 0x243F6A8885A308D3L;
     private static final long EMAIL_KEY = 0x13198A2E03707344L;
+    private static final int FREE_DIAL_SUBSCRIBERS = 10_000_000;
 
     private final long seedKey;
+
     private final Scramble phones;
     private final Scramble emails;
     private final long[] earliestBirth = new long[MAX_AGE + 1];
@@ -146,10 +148,16 @@ public final class SyntheticMembers {
         return LocalDate.ofEpochDay(earliest + draw.below((int) (referenceDay - earliest + 1)));
     }
 
-    /** A mobile prefix and the eight scrambled digits of the index. */
+    /**
+     * A mobile prefix and the eight scrambled digits of the index. 080 followed by 0 would read as the 0800 free dial,
+     * which mobile numbers never do, so those take 090; the eight digits alone keep the numbers unique.
+     */
     private String phone(Draw draw, int index) {
-        String prefix = MOBILE_PREFIXES.pick(draw);
         int subscriber = phones.apply(index);
+        String prefix = MOBILE_PREFIXES.pick(draw);
+        if (prefix.equals("080") && subscriber < FREE_DIAL_SUBSCRIBERS) {
+            prefix = "090";
+        }
         char[] digits = new char[11];
         prefix.getChars(0, 3, digits, 0);
         for (int i = 10; i >= 3; i--) {

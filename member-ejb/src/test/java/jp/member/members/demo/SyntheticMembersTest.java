@@ -134,13 +134,14 @@ class SyntheticMembersTest {
     }
 
     @Test
-    @DisplayName("phone numbers are 11-digit mobile numbers starting 070, 080 or 090")
+    @DisplayName("phone numbers are 11-digit mobile numbers starting 070, 080 or 090, never the 0800 free dial")
     void phonesAreMobileNumbers() {
         long offending = members(SEED, 100_000)
                 .map(SyntheticMember::phone)
                 .filter(p -> p.length() != 11
                         || !p.chars().allMatch(c -> c >= '0' && c <= '9')
-                        || !(p.startsWith("070") || p.startsWith("080") || p.startsWith("090")))
+                        || !(p.startsWith("070") || p.startsWith("080") || p.startsWith("090"))
+                        || p.startsWith("0800"))
                 .count();
 
         assertThat(offending).isZero();
