@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -84,8 +85,18 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /**
+     * Waits until the element shows the text, finding it again at every try: an Ajax update may replace it between
+     * finding and reading, which Chromium reports as a node that "does not belong to the document".
+     */
     public void waitForText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        wait.until(d -> {
+            try {
+                return d.findElement(by).getText().contains(text);
+            } catch (WebDriverException replacedWhileReading) {
+                return false;
+            }
+        });
     }
 
     public void waitForUrlEnding(String suffix) {
