@@ -50,7 +50,7 @@ asadmin create-jvm-options '-Dmember.index.key=${ALIAS=member-index-key}'
 
 asadmin create-jdbc-connection-pool \
   --datasourceclassname=com.mysql.cj.jdbc.MysqlDataSource --restype=javax.sql.DataSource \
-  --isconnectvalidatereq=true --validationmethod=meta-data --failconnection=true \
+  --isconnectvalidatereq=true --validationmethod=meta-data --failconnection=true --isolationlevel=read-committed \
   --steadypoolsize=4 --maxpoolsize=32 memberPool
 # Properties one by one with `set`, which splits at the first '=' only: URLs and the alias reference contain '='
 # and ':', which the --property list of create-jdbc-connection-pool cannot carry on every server.

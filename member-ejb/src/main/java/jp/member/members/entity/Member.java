@@ -146,6 +146,11 @@ public class Member {
         this.memberNumber = newNumber;
     }
 
+    /** Ranks follow qualifying spend (see the points rules), never the balance. */
+    public void changeRank(String newRank) {
+        this.rank = newRank;
+    }
+
     public void suspend() {
         if (status != MemberStatus.ACTIVE) {
             throw new BusinessException("member.notActive");

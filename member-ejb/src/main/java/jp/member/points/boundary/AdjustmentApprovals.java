@@ -1,0 +1,93 @@
+package jp.member.points.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import jp.member.members.entity.Member;
+import jp.member.points.control.Ledger;
+import jp.member.points.control.Programme;
+import jp.member.points.entity.AdjustmentRequest;
+import jp.member.points.entity.LedgerEntry;
+import jp.member.points.entity.LedgerEntry.Actor;
+import jp.member.security.Roles;
+import jp.member.shared.NotFoundException;
+
+/**
+ * The managers' approval inbox for large adjustments. The two-person rule is enforced here, not in the page: the
+ * requester can never decide their own request. An approved request is applied in the same transaction.
+ */
+@Stateless
+@RolesAllowed(Roles.MANAGER)
+public class AdjustmentApprovals {
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    Programme programme;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    /** Pending requests, oldest first. */
+    public List<PendingAdjustment> pending() {
+        return em.createQuery(
+                        "SELECT r, m.memberNumber FROM AdjustmentRequest r, Member m WHERE m.id = r.memberId"
+                                + " AND r.status = :pending ORDER BY r.id",
+                        Object[].class)
+                .setParameter("pending", AdjustmentRequest.Status.PENDING)
+                .getResultStream()
+                .map(row -> {
+                    AdjustmentRequest r = (AdjustmentRequest) row[0];
+                    return new PendingAdjustment(
+                            r.getId(),
+                            (String) row[1],
+                            r.getPoints(),
+                            r.getReason(),
+                            r.getRequestedBy(),
+                            r.getRequestedAt());
+                })
+                .toList();
+    }
+
+    public void approve(long requestId, String comment) {
+        AdjustmentRequest request = locked(requestId);
+        String manager = context.getCallerPrincipal().getName();
+        request.decide(true, manager, comment, clock.instant());
+        Member member = em.find(Member.class, request.getMemberId());
+        member.requireFindable();
+        LedgerEntry entry = ledger.adjust(
+                request.getMemberId(),
+                request.getPoints(),
+                Actor.staff(
+                        manager,
+                        request.getReason() + " (request " + requestId + " by " + request.getRequestedBy() + ")"),
+                programme.rules());
+        request.applied(entry.getId());
+    }
+
+    public void reject(long requestId, String comment) {
+        locked(requestId).decide(false, context.getCallerPrincipal().getName(), comment, clock.instant());
+    }
+
+    private AdjustmentRequest locked(long id) {
+        AdjustmentRequest request = em.find(AdjustmentRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null) {
+            throw new NotFoundException("points.adjustment.notFound");
+        }
+        return request;
+    }
+}

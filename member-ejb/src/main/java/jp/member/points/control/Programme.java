@@ -1,0 +1,81 @@
+package jp.member.points.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.member.points.entity.CampaignEntity;
+import jp.member.points.entity.ProgrammeSetting;
+import jp.member.points.rules.Campaign;
+import jp.member.points.rules.EarnRule;
+import jp.member.points.rules.ExpiryRule;
+import jp.member.points.rules.RankRule;
+import jp.member.points.rules.RankThreshold;
+
+/**
+ * Reads the programme configuration (settings and campaigns) into the rule objects. Read per use case, so a change
+ * on the programme page applies to the next transaction on every server instance.
+ */
+@ApplicationScoped
+public class Programme {
+
+    public static final List<String> RANKS = List.of("REGULAR", "SILVER", "GOLD", "PLATINUM");
+
+    @PersistenceContext
+    EntityManager em;
+
+    public ProgrammeRules rules() {
+        return rules(settings());
+    }
+
+    /**
+     * The rules as they would be after changing one setting — throws IllegalArgumentException when the result does not
+     * make a programme (for example two ranks with the same threshold), so such a change is refused before it is
+     * saved.
+     */
+    public ProgrammeRules rulesWith(String name, String value) {
+        Map<String, String> settings = settings();
+        settings.put(name, value);
+        return rules(settings);
+    }
+
+    private ProgrammeRules rules(Map<String, String> settings) {
+        Map<String, BigDecimal> rates = new HashMap<>();
+        List<RankThreshold> thresholds = new ArrayList<>();
+        thresholds.add(new RankThreshold("REGULAR", 0));
+        for (String rank : RANKS) {
+            rates.put(rank, new BigDecimal(settings.getOrDefault("earn.rate." + rank, "0.01")));
+            String threshold = settings.get("rank.threshold." + rank);
+            if (threshold != null) {
+                long minimum = Long.parseLong(threshold);
+                if (minimum <= thresholds.get(thresholds.size() - 1).minimumSpendYen()) {
+                    throw new IllegalArgumentException("rank thresholds must rise with the rank: " + rank);
+                }
+                thresholds.add(new RankThreshold(rank, minimum));
+            }
+        }
+        List<Campaign> campaigns = em.createQuery("SELECT c FROM Campaign c", CampaignEntity.class)
+                .getResultStream()
+                .map(c -> new Campaign(c.getCode(), c.getValidFrom(), c.getValidTo(), c.getMultiplier()))
+                .toList();
+        return new ProgrammeRules(
+                new EarnRule(rates, campaigns),
+                new RankRule(thresholds),
+                ExpiryRule.parse(settings.getOrDefault("expiry.rule", "END_OF_MONTH_AFTER:12")),
+                new BigDecimal(settings.getOrDefault("point.value.yen", "1.00")),
+                new BigDecimal(settings.getOrDefault("expected.redemption.rate", "0.80")),
+                Long.parseLong(settings.getOrDefault("adjustment.approval.threshold", "1000")));
+    }
+
+    public Map<String, String> settings() {
+        Map<String, String> settings = new HashMap<>();
+        em.createQuery("SELECT s FROM ProgrammeSetting s", ProgrammeSetting.class)
+                .getResultStream()
+                .forEach(s -> settings.put(s.getName(), s.getValue()));
+        return settings;
+    }
+}

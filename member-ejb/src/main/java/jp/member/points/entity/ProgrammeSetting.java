@@ -1,0 +1,50 @@
+package jp.member.points.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One programme setting's current value (earn rates, rank thresholds, expiry rule, unit value, ...). */
+@Entity
+@Table(name = "programme_setting")
+public class ProgrammeSetting {
+
+    @Id
+    @Column(length = 64)
+    private String name;
+
+    @Column(nullable = false, length = 200)
+    private String value;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    @Column(name = "changed_by", nullable = false, length = 64)
+    private String changedBy;
+
+    protected ProgrammeSetting() {}
+
+    public void change(String newValue, Instant at, String by) {
+        this.value = newValue;
+        this.changedAt = at;
+        this.changedBy = by;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+}
