@@ -8,8 +8,9 @@ import jp.member.shared.InvalidInputException;
 import jp.member.shared.NotFoundException;
 
 /**
- * Business refusals as problem documents with stable codes: VALIDATION (400, with the fields), NOT_FOUND (404),
- * CARD_BLOCKED and other rules (422). Nothing was changed in any of these cases.
+ * Business refusals as problem documents with stable codes: VALIDATION (400, with the fields), NOT_FOUND and
+ * UNKNOWN_CARD (404), DUPLICATE and ALREADY_REVERSED (409), INSUFFICIENT_POINTS, CARD_BLOCKED and other rules (422).
+ * Nothing was changed in any of these cases.
  */
 @Provider
 public class BusinessProblemMapper implements ExceptionMapper<BusinessException> {
@@ -25,12 +26,62 @@ public class BusinessProblemMapper implements ExceptionMapper<BusinessException>
                             .map(v -> new Problem.FieldProblem(v.field(), v.messageKey()))
                             .toList());
         }
+        Known known = KNOWN.get(refusal.messageKey());
+        if (known != null) {
+            return Problem.response(known.status(), known.code(), known.title());
+        }
         if (refusal instanceof NotFoundException) {
             return Problem.response(Response.Status.NOT_FOUND, "NOT_FOUND", "Not found");
         }
         return Problem.response(
-                Response.Status.fromStatusCode(422), codeOf(refusal.messageKey()), "Refused: " + refusal.messageKey());
+                Problem.UNPROCESSABLE, codeOf(refusal.messageKey()), "Refused: " + refusal.messageKey());
     }
+
+    private record Known(Response.StatusType status, String code, String title) {}
+
+    /** The stable codes clients program against (see openapi.yaml). */
+    private static final java.util.Map<String, Known> KNOWN = java.util.Map.ofEntries(
+            java.util.Map.entry("card.unknown", new Known(Response.Status.NOT_FOUND, "UNKNOWN_CARD", "Unknown card")),
+            java.util.Map.entry(
+                    "points.transaction.unknown",
+                    new Known(Response.Status.NOT_FOUND, "UNKNOWN_TRANSACTION", "Unknown transaction")),
+            java.util.Map.entry(
+                    "points.insufficient",
+                    new Known(Problem.UNPROCESSABLE, "INSUFFICIENT_POINTS", "Not enough points")),
+            java.util.Map.entry(
+                    "member.suspended",
+                    new Known(Problem.UNPROCESSABLE, "MEMBER_SUSPENDED", "The member is suspended")),
+            java.util.Map.entry(
+                    "member.card.blocked", new Known(Problem.UNPROCESSABLE, "CARD_BLOCKED", "The card is blocked")),
+            java.util.Map.entry(
+                    "points.transaction.conflict",
+                    new Known(
+                            Response.Status.CONFLICT,
+                            "DUPLICATE",
+                            "This transaction id was used for a different request")),
+            java.util.Map.entry(
+                    "points.reversal.already",
+                    new Known(Response.Status.CONFLICT, "ALREADY_REVERSED", "This transaction was already reversed")),
+            java.util.Map.entry(
+                    "points.reversal.exceedsBalance",
+                    new Known(
+                            Problem.UNPROCESSABLE,
+                            "REVERSAL_EXCEEDS_BALANCE",
+                            "The member no longer has the points this reversal takes back")),
+            java.util.Map.entry(
+                    "points.reversal.notReversible",
+                    new Known(Problem.UNPROCESSABLE, "NOT_REVERSIBLE", "This transaction cannot be reversed")),
+            java.util.Map.entry(
+                    "points.amount.invalid", new Known(Response.Status.BAD_REQUEST, "VALIDATION", "Invalid amount")),
+            java.util.Map.entry(
+                    "points.transaction.invalid",
+                    new Known(Response.Status.BAD_REQUEST, "VALIDATION", "Invalid transaction id")),
+            java.util.Map.entry(
+                    "member.storeCode.invalid",
+                    new Known(Response.Status.BAD_REQUEST, "VALIDATION", "Invalid store code")),
+            java.util.Map.entry(
+                    "api.body.required",
+                    new Known(Response.Status.BAD_REQUEST, "VALIDATION", "The request has no body")));
 
     /** "member.card.blocked" → "CARD_BLOCKED": the last two parts, upper case. */
     static String codeOf(String messageKey) {

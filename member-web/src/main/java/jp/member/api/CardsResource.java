@@ -10,9 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jp.member.members.boundary.TillMembers;
 import jp.member.members.boundary.TillStatus;
+import jp.member.points.boundary.PointsTill;
+import jp.member.points.boundary.TillBalance;
 import jp.member.security.Roles;
 
-/** What a till reads about a card (role POS): status and rank, never personal data. */
+/** What a till reads about a card (role POS): status, rank and points, never personal data. */
 @Path("v1/cards")
 @RequestScoped
 @RolesAllowed(Roles.POS)
@@ -22,10 +24,20 @@ public class CardsResource {
     @Inject
     TillMembers tills;
 
+    @Inject
+    PointsTill points;
+
     @GET
     @Path("{number}/status")
     public MemberJson.CardStatus status(@PathParam("number") String number) {
         TillStatus status = tills.status(number);
         return new MemberJson.CardStatus(status.memberNumber(), status.status().name(), status.rank());
+    }
+
+    /** The balance and the points that expire in the next 30 days. */
+    @GET
+    @Path("{number}/points")
+    public TillBalance balance(@PathParam("number") String number) {
+        return points.balance(number);
     }
 }

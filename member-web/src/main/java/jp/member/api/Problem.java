@@ -17,11 +17,15 @@ public record Problem(String type, String title, int status, String code, List<F
     /** One field that broke a rule; {@code rule} is a stable message key such as {@code member.phone.invalid}. */
     public record FieldProblem(String field, String rule) {}
 
-    public static Response response(Response.Status status, String code, String title) {
+    /** 422: understood, but a business rule refused it (JAX-RS has no constant for it). */
+    public static final Response.StatusType UNPROCESSABLE = status(422, "Unprocessable Content");
+
+    public static Response response(Response.StatusType status, String code, String title) {
         return response(status, code, title, null);
     }
 
-    public static Response response(Response.Status status, String code, String title, List<FieldProblem> violations) {
+    public static Response response(
+            Response.StatusType status, String code, String title, List<FieldProblem> violations) {
         Problem problem = new Problem(
                 "urn:member:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
                 title,
@@ -32,5 +36,29 @@ public record Problem(String type, String title, int status, String code, List<F
                 .type(MediaType.valueOf(MEDIA_TYPE))
                 .entity(problem)
                 .build();
+    }
+
+    /** Any status, also one JAX-RS has no constant for. */
+    public static Response.StatusType status(int code, String reason) {
+        Response.Status known = Response.Status.fromStatusCode(code);
+        if (known != null) {
+            return known;
+        }
+        return new Response.StatusType() {
+            @Override
+            public int getStatusCode() {
+                return code;
+            }
+
+            @Override
+            public Response.Status.Family getFamily() {
+                return Response.Status.Family.familyOf(code);
+            }
+
+            @Override
+            public String getReasonPhrase() {
+                return reason;
+            }
+        };
     }
 }

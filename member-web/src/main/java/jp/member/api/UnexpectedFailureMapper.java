@@ -1,5 +1,8 @@
 package jp.member.api;
 
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -28,11 +31,24 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
                     status == null ? "BAD_REQUEST" : status.name(),
                     status == null ? "Bad request" : status.getReasonPhrase());
         }
+        if (failure instanceof ProcessingException && unreadableJson(failure)) {
+            return Problem.response(Response.Status.BAD_REQUEST, "VALIDATION", "The request body is not valid JSON");
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(
                 Level.SEVERE,
                 () -> "API failure " + incident + ": " + failure.getClass().getName());
         return Problem.response(
                 Response.Status.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Internal error, incident " + incident);
+    }
+
+    /** A body that is not JSON, or not of the shape the resource reads (a text where a number belongs, ...). */
+    private static boolean unreadableJson(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException || cause instanceof JsonException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -3,13 +3,11 @@ package jp.member.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import jp.member.members.demo.SyntheticMember;
 import jp.member.security.Roles;
-import jp.member.staff.control.Secrets;
+import jp.member.testsupport.ApiClient;
 import jp.member.testsupport.Deployments;
 import jp.member.testsupport.TestDatabase;
 import jp.member.testsupport.TestMembers;
@@ -38,14 +36,14 @@ class MembersApiIT {
     URL base;
 
     WebClient http;
-    String channel;
-    String till;
+    ApiClient channel;
+    ApiClient till;
 
     @BeforeEach
     void clients() throws Exception {
         http = new WebClient(base.toURI());
-        channel = client(Roles.CHANNEL);
-        till = client(Roles.POS);
+        channel = ApiClient.register(http, Roles.CHANNEL);
+        till = ApiClient.register(http, Roles.POS);
     }
 
     @Test
@@ -53,9 +51,9 @@ class MembersApiIT {
     void enrolAndRead() throws Exception {
         SyntheticMember m = TestMembers.synthetic();
 
-        HttpResponse<String> created = send(channel, "POST", "/api/v1/members", enrolment(m, ""));
-        String number = field(created.body(), "memberNumber");
-        HttpResponse<String> read = send(channel, "GET", "/api/v1/members/" + number, null);
+        HttpResponse<String> created = channel.send("POST", "/api/v1/members", enrolment(m, ""));
+        String number = ApiClient.field(created.body(), "memberNumber");
+        HttpResponse<String> read = channel.send("GET", "/api/v1/members/" + number, null);
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.headers().firstValue("Location")).get().asString().endsWith("/api/v1/members/" + number);
@@ -65,7 +63,7 @@ class MembersApiIT {
                         "SELECT COUNT(*) FROM personal_data_access a JOIN member m ON m.id = a.member_id"
                                 + " WHERE m.member_number = ? AND a.purpose = 'API_READ' AND a.actor = ? AND a.actor_kind = 'CLIENT'",
                         number,
-                        channel))
+                        channel.id()))
                 .isEqualTo(1L);
     }
 
@@ -76,7 +74,7 @@ class MembersApiIT {
         String body = "{\"nameKanji\":\"\",\"nameKana\":\"Tanaka\",\"birthDate\":\"1990-02-30\",\"postalCode\":\"1\","
                 + "\"prefecture\":\"13\",\"city\":\"千代田区\",\"street\":\"1-1\",\"phone\":\"12\",\"channel\":\"WEB\"}";
 
-        HttpResponse<String> refused = send(channel, "POST", "/api/v1/members", body);
+        HttpResponse<String> refused = channel.send("POST", "/api/v1/members", body);
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type"))
@@ -99,12 +97,11 @@ class MembersApiIT {
     void noMassAssignment() throws Exception {
         SyntheticMember m = TestMembers.synthetic();
 
-        HttpResponse<String> created = send(
-                channel,
+        HttpResponse<String> created = channel.send(
                 "POST",
                 "/api/v1/members",
                 enrolment(m, ",\"status\":\"SUSPENDED\",\"rank\":\"PLATINUM\",\"memberNumber\":\"000000000000\""));
-        String number = field(created.body(), "memberNumber");
+        String number = ApiClient.field(created.body(), "memberNumber");
 
         assertThat(number).isNotEqualTo("000000000000");
         assertThat(TestDatabase.rows("SELECT status, member_rank FROM member WHERE member_number = ?", number))
@@ -117,22 +114,19 @@ class MembersApiIT {
     void contactAndConsent() throws Exception {
         TestMembers.Created member = TestMembers.create();
 
-        HttpResponse<String> contact = send(
-                channel,
+        HttpResponse<String> contact = channel.send(
                 "PUT",
                 "/api/v1/members/" + member.memberNumber() + "/contact",
                 "{\"email\":\"NEW.ADDRESS@EXAMPLE.ORG\"}");
-        HttpResponse<String> badContact = send(
-                channel,
+        HttpResponse<String> badContact = channel.send(
                 "PUT",
                 "/api/v1/members/" + member.memberNumber() + "/contact",
                 "{\"postalCode\":\"abc\",\"prefecture\":\"13\",\"city\":\"x\",\"street\":\"y\"}");
-        HttpResponse<String> consent = send(
-                channel,
+        HttpResponse<String> consent = channel.send(
                 "PUT",
                 "/api/v1/members/" + member.memberNumber() + "/consents/sms",
                 "{\"granted\":" + !member.data().consentSms() + "}");
-        HttpResponse<String> read = send(channel, "GET", "/api/v1/members/" + member.memberNumber(), null);
+        HttpResponse<String> read = channel.send("GET", "/api/v1/members/" + member.memberNumber(), null);
 
         assertThat(contact.statusCode()).isEqualTo(204);
         assertThat(badContact.statusCode()).isEqualTo(400);
@@ -141,7 +135,7 @@ class MembersApiIT {
                 .contains("\"email\":\"new.address@example.org\"", member.data().phone());
         assertThat(TestDatabase.rows("SELECT changed_by, via FROM consent_event WHERE member_id = ?", member.id()))
                 .singleElement()
-                .satisfies(row -> assertThat(row).containsExactly(channel, "WEB"));
+                .satisfies(row -> assertThat(row).containsExactly(channel.id(), "WEB"));
     }
 
     @Test
@@ -149,10 +143,10 @@ class MembersApiIT {
     void tillSeesNoPersonalData() throws Exception {
         TestMembers.Created member = TestMembers.create();
 
-        HttpResponse<String> status = send(till, "GET", "/api/v1/cards/" + member.memberNumber() + "/status", null);
-        HttpResponse<String> record = send(till, "GET", "/api/v1/members/" + member.memberNumber(), null);
+        HttpResponse<String> status = till.send("GET", "/api/v1/cards/" + member.memberNumber() + "/status", null);
+        HttpResponse<String> record = till.send("GET", "/api/v1/members/" + member.memberNumber(), null);
         HttpResponse<String> channelAtTill =
-                send(channel, "GET", "/api/v1/cards/" + member.memberNumber() + "/status", null);
+                channel.send("GET", "/api/v1/cards/" + member.memberNumber() + "/status", null);
 
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(status.body())
@@ -169,8 +163,7 @@ class MembersApiIT {
     @DisplayName("unknown or malformed numbers get 404 problem documents, never an error page")
     void unknownNumbers() throws Exception {
         for (String number : new String[] {"123456789012", "1' OR '1'='1", "%00", "9".repeat(200)}) {
-            HttpResponse<String> response = send(
-                    till,
+            HttpResponse<String> response = till.send(
                     "GET",
                     "/api/v1/cards/"
                             + java.net.URLEncoder.encode(number, StandardCharsets.UTF_8)
@@ -187,37 +180,13 @@ class MembersApiIT {
         HttpResponse<String> yaml = http.get("/openapi.yaml");
 
         assertThat(yaml.statusCode()).isEqualTo(200);
-        assertThat(yaml.body()).contains("openapi: 3.0.3", "/v1/members/{number}", "/v1/cards/{number}/status");
-    }
-
-    private HttpResponse<String> send(String clientId, String method, String path, String json) throws Exception {
-        String token = Base64.getEncoder()
-                .encodeToString((clientId + ":" + secret(clientId)).getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(path)).header("Authorization", "Basic " + token);
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(
-                method,
-                json == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        return http.send(request.build());
-    }
-
-    private static String client(String role) throws Exception {
-        String clientId = TestDatabase.uniqueUsername(role.toLowerCase(java.util.Locale.ROOT));
-        TestDatabase.update(
-                "INSERT INTO api_client (client_id, name, client_role, secret_hash, enabled, created_at)"
-                        + " VALUES (?, 'IT client', ?, ?, TRUE, NOW())",
-                clientId,
-                role,
-                Secrets.sha256Hex(secret(clientId)));
-        return clientId;
-    }
-
-    private static String secret(String clientId) {
-        return "it-secret-for-" + clientId;
+        assertThat(yaml.body())
+                .contains(
+                        "openapi: 3.0.3",
+                        "/v1/members/{number}",
+                        "/v1/cards/{number}/status",
+                        "/v1/points/earn",
+                        "/v1/points/reversals");
     }
 
     private static String enrolment(SyntheticMember m, String extra) {
@@ -225,15 +194,6 @@ class MembersApiIT {
                 + m.birthDate() + "\",\"postalCode\":\"" + m.postalCode() + "\",\"prefecture\":\"" + m.prefectureCode()
                 + "\",\"city\":\"" + m.city() + "\",\"street\":\"" + m.street() + "\",\"phone\":\"" + m.phone()
                 + "\",\"email\":\"" + m.email() + "\",\"channel\":\"WEB\",\"consents\":{\"email\":true}" + extra + "}";
-    }
-
-    private static String field(String json, String name) {
-        java.util.regex.Matcher matcher =
-                java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
-        if (!matcher.find()) {
-            throw new AssertionError("no " + name + " in the response");
-        }
-        return matcher.group(1);
     }
 
     private static long members() throws Exception {

@@ -39,6 +39,13 @@ public class MenuBacking {
         }
         if (external.isUserInRole(Roles.MANAGER)) {
             menu.getElements().add(item("menu.members.merge", "/members/merge.xhtml", "pi pi-clone"));
+            menu.getElements().add(item("menu.approvals", "/manager/approvals.xhtml", "pi pi-check-square"));
+        }
+        if (external.isUserInRole(Roles.MANAGER) || external.isUserInRole(Roles.AUDITOR)) {
+            menu.getElements().add(item("menu.liability", "/reports/liability.xhtml", "pi pi-chart-bar"));
+        }
+        if (external.isUserInRole(Roles.MANAGER) || external.isUserInRole(Roles.ADMIN)) {
+            menu.getElements().add(item("menu.programme", "/programme/settings.xhtml", "pi pi-sliders-h"));
         }
         if (external.isUserInRole(Roles.ADMIN)) {
             menu.getElements().add(item("menu.staff", "/admin/staff.xhtml", "pi pi-users"));

@@ -1,0 +1,153 @@
+package jp.member.web.points;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import jp.member.points.boundary.LiabilityReport;
+import jp.member.points.boundary.LiabilityReports;
+import jp.member.points.control.Ledger;
+import jp.member.shared.BusinessException;
+import jp.member.web.shell.Messages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** The liability report page: a period, the roll-forward table, a chart, and the CSV download. */
+@Named
+@ViewScoped
+public class LiabilityBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    LiabilityReports reports;
+
+    private ReportPeriod.Kind kind = ReportPeriod.Kind.YEAR;
+    private int year = LocalDate.now(Ledger.JAPAN).getYear();
+    private int number = 1;
+    private LiabilityReport report;
+
+    public void run() {
+        try {
+            ReportPeriod period = ReportPeriod.of(kind, year, number);
+            report = reports.report(period.from(), period.to());
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            Messages.error("report.period.invalid");
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+        }
+    }
+
+    /** One line of the roll-forward as shown: in points, then in yen (with the liability). */
+    public record Line(
+            String unit,
+            String opening,
+            String issued,
+            String redeemed,
+            String expired,
+            String adjusted,
+            String closing,
+            String liability) {}
+
+    public java.util.List<Line> getRollForward() {
+        if (report == null) {
+            return java.util.List.of();
+        }
+        LiabilityReport r = report;
+        return java.util.List.of(
+                new Line(
+                        Messages.text("report.unit.points"),
+                        String.valueOf(r.opening()),
+                        String.valueOf(r.issued()),
+                        String.valueOf(r.redeemed()),
+                        String.valueOf(r.expired()),
+                        String.valueOf(r.reversedAndAdjusted()),
+                        String.valueOf(r.closing()),
+                        ""),
+                new Line(
+                        Messages.text("report.unit.yen"),
+                        r.yen(r.opening()).toPlainString(),
+                        r.yen(r.issued()).toPlainString(),
+                        r.yen(r.redeemed()).toPlainString(),
+                        r.yen(r.expired()).toPlainString(),
+                        r.yen(r.reversedAndAdjusted()).toPlainString(),
+                        r.yen(r.closing()).toPlainString(),
+                        r.liabilityYen().toPlainString()));
+    }
+
+    /** Chart.js configuration (PrimeFaces p:chart): points issued, redeemed and expired per cohort month. */
+    public String getChart() {
+        if (report == null) {
+            return "{}";
+        }
+        String labels =
+                report.cohorts().stream().map(c -> "\"" + c.month() + "\"").collect(Collectors.joining(","));
+        return String.format(
+                Locale.ROOT,
+                "{\"type\":\"bar\",\"data\":{\"labels\":[%s],\"datasets\":["
+                        + "{\"label\":\"%s\",\"data\":[%s]},{\"label\":\"%s\",\"data\":[%s]},"
+                        + "{\"label\":\"%s\",\"data\":[%s]}]},\"options\":{\"responsive\":true}}",
+                labels,
+                Messages.text("report.issued"),
+                series(0),
+                Messages.text("report.redeemed"),
+                series(1),
+                Messages.text("report.expired"),
+                series(2));
+    }
+
+    private String series(int which) {
+        return report.cohorts().stream()
+                .map(c -> String.valueOf(which == 0 ? c.issued() : which == 1 ? c.redeemed() : c.expired()))
+                .collect(Collectors.joining(","));
+    }
+
+    public StreamedContent getCsv() {
+        if (report == null) {
+            return null;
+        }
+        byte[] bytes = ("\uFEFF" + LiabilityCsv.of(report)).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder()
+                .name("liability-" + report.from() + "-" + report.to() + ".csv")
+                .contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
+    }
+
+    public ReportPeriod.Kind[] getKinds() {
+        return ReportPeriod.Kind.values();
+    }
+
+    public ReportPeriod.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(ReportPeriod.Kind kind) {
+        this.kind = kind;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public void setNumber(int number) {
+        this.number = number;
+    }
+
+    public LiabilityReport getReport() {
+        return report;
+    }
+}

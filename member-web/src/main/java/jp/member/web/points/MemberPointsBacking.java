@@ -1,0 +1,171 @@
+package jp.member.web.points;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import jp.member.points.boundary.AdjustmentOutcome;
+import jp.member.points.boundary.HistoryPage;
+import jp.member.points.boundary.PointsDesk;
+import jp.member.points.boundary.PointsSummary;
+import jp.member.points.entity.EntryType;
+import jp.member.shared.BusinessException;
+import jp.member.web.shell.Messages;
+
+/** A member's points for the agent on the phone: balance, lots, history (filtered, paged), a small correction. */
+@Named
+@ViewScoped
+public class MemberPointsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE_SIZE = 20;
+
+    @Inject
+    PointsDesk desk;
+
+    private String ref;
+    private PointsSummary summary;
+    private HistoryPage history;
+    private List<String> types = List.of();
+    private String from;
+    private String to;
+    private int page;
+    private Long adjustmentPoints;
+    private String adjustmentReason;
+
+    public void load() {
+        try {
+            summary = desk.summary(ref);
+            page = 0;
+            search();
+        } catch (BusinessException refused) {
+            summary = null;
+            Messages.error(refused);
+        }
+    }
+
+    public void search() {
+        try {
+            history = desk.history(ref, chosenTypes(), date(from), date(to), page, PAGE_SIZE);
+        } catch (DateTimeParseException e) {
+            Messages.error("points.history.dateInvalid");
+        }
+    }
+
+    public void filter() {
+        page = 0;
+        search();
+    }
+
+    public void next() {
+        if (history != null && (long) (page + 1) * PAGE_SIZE < history.total()) {
+            page++;
+            search();
+        }
+    }
+
+    public void previous() {
+        if (page > 0) {
+            page--;
+            search();
+        }
+    }
+
+    public void adjust() {
+        long points = adjustmentPoints == null ? 0 : adjustmentPoints;
+        try {
+            AdjustmentOutcome outcome = desk.adjust(ref, points, adjustmentReason);
+            Messages.info(outcome.pending() ? "points.adjustment.pending" : "points.adjustment.done");
+            adjustmentPoints = null;
+            adjustmentReason = null;
+            load();
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+        }
+    }
+
+    /** Pages of history, at least one. */
+    public long getPages() {
+        return history == null ? 1 : Math.max(1, (history.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The types ticked in the filter (submitted as names; anything else is ignored). */
+    private Set<EntryType> chosenTypes() {
+        Set<EntryType> chosen = EnumSet.noneOf(EntryType.class);
+        for (EntryType type : EntryType.values()) {
+            if (types.contains(type.name())) {
+                chosen.add(type);
+            }
+        }
+        return chosen;
+    }
+
+    private static LocalDate date(String text) {
+        return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+    }
+
+    public EntryType[] getAllTypes() {
+        return EntryType.values();
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public PointsSummary getSummary() {
+        return summary;
+    }
+
+    public HistoryPage getHistory() {
+        return history;
+    }
+
+    public List<String> getTypes() {
+        return types;
+    }
+
+    public void setTypes(List<String> types) {
+        this.types = types == null ? List.of() : types;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public Long getAdjustmentPoints() {
+        return adjustmentPoints;
+    }
+
+    public void setAdjustmentPoints(Long adjustmentPoints) {
+        this.adjustmentPoints = adjustmentPoints;
+    }
+
+    public String getAdjustmentReason() {
+        return adjustmentReason;
+    }
+
+    public void setAdjustmentReason(String adjustmentReason) {
+        this.adjustmentReason = adjustmentReason;
+    }
+}

@@ -1,0 +1,135 @@
+package jp.member.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.UUID;
+import jp.member.security.Roles;
+import jp.member.testsupport.ApiClient;
+import jp.member.testsupport.Browser;
+import jp.member.testsupport.Deployments;
+import jp.member.testsupport.PointsInvariants;
+import jp.member.testsupport.TestDatabase;
+import jp.member.testsupport.TestMembers;
+import jp.member.testsupport.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** Points at work: an agent's history and corrections, a manager's approval, the liability report. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PointsBrowserIT {
+
+    private static final String PASSWORD = "hoshi-no-kazu-no-point";
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    @DisplayName("an agent sees the member's history and lots, and makes a small adjustment with a reason")
+    void historyAndSmallAdjustment() throws Exception {
+        TestMembers.Created member = memberWithPurchase(4_200);
+        signIn(Roles.AGENT, "/agent/home.xhtml");
+
+        browser.open(base, "/members/points.xhtml?m=" + member.ref());
+        browser.waitForText(By.id("points:history"), "42");
+        browser.waitForText(By.id("points:lots"), "42");
+        browser.type("points:adjust-points", "8");
+        browser.type("points:adjust-reason", "レシート確認のうえ付与");
+        browser.click("points:adjust");
+        browser.waitForText(By.id("balance"), "50");
+        browser.screenshot("points-history-adjusted");
+
+        assertThat(browser.byId("points:history").getText()).contains("レシート確認のうえ付与");
+        assertThat(PointsInvariants.entries(member.id(), "ADJUSTMENT")).isEqualTo(1);
+        assertThat(PointsInvariants.hold(member.id())).isEqualTo(50);
+    }
+
+    @Test
+    @DisplayName("a large adjustment waits in the manager's inbox; another manager approves it")
+    void largeAdjustmentApproved() throws Exception {
+        TestMembers.Created member = memberWithPurchase(1_000);
+        signIn(Roles.AGENT, "/agent/home.xhtml");
+        browser.open(base, "/members/points.xhtml?m=" + member.ref());
+        browser.type("points:adjust-points", "3000");
+        browser.type("points:adjust-reason", "システム障害の補償");
+        browser.click("points:adjust");
+        browser.waitForText(By.id("messages"), "承認待ち");
+        assertThat(browser.byId("balance").getText()).isEqualTo("10");
+
+        signIn(Roles.MANAGER, "/manager/home.xhtml");
+        browser.open(base, "/manager/approvals.xhtml");
+        By row = By.xpath("//tr[td[contains(., '" + member.memberNumber() + "')]]");
+        browser.find(row);
+        browser.screenshot("points-approval-inbox");
+        browser.find(row).findElement(By.cssSelector("button[id$=':approve']")).click();
+        browser.waitForText(By.id("messages"), "ポイントを調整しました");
+
+        assertThat(browser.driver().findElements(row)).isEmpty();
+        assertThat(PointsInvariants.hold(member.id())).isEqualTo(3_010);
+        assertThat(TestDatabase.scalar("SELECT status FROM adjustment_request WHERE member_id = ?", member.id()))
+                .isEqualTo("APPROVED");
+    }
+
+    @Test
+    @DisplayName("the liability page draws its chart and table for the year")
+    void liabilityReport() throws Exception {
+        memberWithPurchase(2_500);
+        signIn(Roles.AUDITOR, "/auditor/home.xhtml");
+
+        browser.open(base, "/reports/liability.xhtml");
+        browser.click("report:run");
+        browser.find(By.cssSelector("#report\\:chart canvas"));
+        browser.screenshot("liability-report");
+
+        assertThat(browser.byId("report:rollforward").getText()).contains("期首残高", "契約負債");
+        assertThat(browser.driver().findElements(By.cssSelector("#report\\:cohorts tbody tr")))
+                .isNotEmpty();
+        assertThat(browser.byId("report:csv").isDisplayed()).isTrue();
+    }
+
+    /** A new member with one purchase earned through the till API (1 point per 100 yen at REGULAR). */
+    private TestMembers.Created memberWithPurchase(long yen) throws Exception {
+        TestMembers.Created member = TestMembers.create();
+        ApiClient till = ApiClient.register(new WebClient(base.toURI()), Roles.POS);
+        var earned = till.post(
+                "/api/v1/points/earn",
+                "{\"cardNumber\":\"" + member.memberNumber() + "\",\"storeCode\":\"S-9\",\"amountYen\":" + yen
+                        + ",\"transactionId\":\"b-" + UUID.randomUUID() + "\"}");
+        assertThat(earned.statusCode()).as(earned.body()).isEqualTo(200);
+        return member;
+    }
+
+    private void signIn(String role, String home) throws Exception {
+        String username = TestDatabase.uniqueUsername(role.toLowerCase(java.util.Locale.ROOT));
+        TestDatabase.insertStaff(username, PASSWORD, false, role);
+        browser.signIn(base, username, PASSWORD);
+        browser.waitForUrlEnding(home);
+    }
+}
