@@ -2,19 +2,20 @@ package jp.member.points.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
@@ -24,12 +25,15 @@ import jp.member.security.Roles;
 /**
  * Expires lots past their date. Runs every night at 01:30 on every instance. It walks the due lots by id in batches
  * of {@value #BATCH}, each its own transaction, and every lot is checked again under its member's lock, so running it
- * on several instances at once, twice, or again after a crash expires each lot exactly once. A timer has no caller, so
- * the bean runs its batches as {@link Roles#ADMIN}.
+ * on several instances at once, twice, or again after a crash expires each lot exactly once.
+ *
+ * <p>The bean demarcates its own transactions (one per batch) instead of calling itself through the container: a
+ * timer has no caller, and a self-call would need a run-as identity that the server maps to a principal — which a
+ * deployment without such a mapping refuses.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
-@RunAs(Roles.ADMIN)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class PointExpiry {
 
     static final int BATCH = 500;
@@ -42,24 +46,22 @@ public class PointExpiry {
     EntityManager em;
 
     @Resource
-    SessionContext context;
+    UserTransaction transaction;
 
     @Resource
     TimerService timers;
 
     /** Expires everything due today; returns the points expired. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long expireDue() {
-        PointExpiry self = context.getBusinessObject(PointExpiry.class);
         long after = 0;
         long points = 0;
         while (true) {
             ExpiryBatch batch;
             try {
-                batch = self.expireBatch(after, BATCH);
+                batch = expireBatch(after, BATCH);
             } catch (EJBException collided) {
-                // a lock wait or deadlock with a till: this batch is rolled back whole and done again
-                batch = self.expireBatch(after, BATCH);
+                // a lock wait or deadlock with a till: this batch was rolled back whole and is done again
+                batch = expireBatch(after, BATCH);
             }
             if (batch.lastLotId() < 0) {
                 return points;
@@ -69,9 +71,20 @@ public class PointExpiry {
         }
     }
 
-    /** One batch: up to {@code limit} due lots with an id above {@code afterLotId}. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /** One batch, in its own transaction: up to {@code limit} due lots with an id above {@code afterLotId}. */
     public ExpiryBatch expireBatch(long afterLotId, int limit) {
+        try {
+            transaction.begin();
+            ExpiryBatch batch = expireIn(afterLotId, limit);
+            transaction.commit();
+            return batch;
+        } catch (Exception failed) {
+            rollBack();
+            throw new EJBException("expiry batch after lot " + afterLotId + " rolled back", failed);
+        }
+    }
+
+    private ExpiryBatch expireIn(long afterLotId, int limit) {
         LocalDate today = ledger.today();
         List<Long> due = em.createQuery(
                         "SELECT l.id FROM PointLot l WHERE l.id > :after AND l.expiresOn < :today"
@@ -88,7 +101,16 @@ public class PointExpiry {
         return new ExpiryBatch(due.size(), points, due.isEmpty() ? -1 : due.get(due.size() - 1));
     }
 
-    /** Members whose points expire within the next {@code days} days, for the notices (MANAGER, ADMIN). */
+    private void rollBack() {
+        try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (SystemException | IllegalStateException | SecurityException e) {
+            LOG.warning(() -> "Point expiry: roll-back failed: " + e.getClass().getName());
+        }
+    }
+
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public List<ExpiringSoon> expiringWithin(int days) {
         LocalDate today = ledger.today();
