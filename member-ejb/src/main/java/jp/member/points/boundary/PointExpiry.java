@@ -8,106 +8,99 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Logger;
+import jp.member.platform.Settings;
+import jp.member.points.control.ExpiryBatch;
+import jp.member.points.control.ExpiryWorker;
 import jp.member.points.control.Ledger;
 import jp.member.security.Roles;
 
 /**
- * Expires lots past their date. Runs every night at 01:30 on every instance. It walks the due lots by id in batches
- * of {@value #BATCH}, each its own transaction, and every lot is checked again under its member's lock, so running it
+ * Expires lots past their date. Runs every night at 01:30 on every instance. The members are split into shares
+ * ({@code points.expiry.workers}, default 4) expired in parallel; each share walks its due lots by id in batches of
+ * {@value #BATCH}, each its own transaction, and every lot is checked again under its member's lock, so running it
  * on several instances at once, twice, or again after a crash expires each lot exactly once.
- *
- * <p>The bean demarcates its own transactions (one per batch) instead of calling itself through the container: a
- * timer has no caller, and a self-call would need a run-as identity that the server maps to a principal — which a
- * deployment without such a mapping refuses.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
-@TransactionManagement(TransactionManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PointExpiry {
 
     static final int BATCH = 500;
     private static final Logger LOG = Logger.getLogger(PointExpiry.class.getName());
 
     @Inject
+    ExpiryWorker worker;
+
+    @Inject
     Ledger ledger;
+
+    @Inject
+    Settings settings;
 
     @PersistenceContext
     EntityManager em;
 
     @Resource
-    UserTransaction transaction;
+    ManagedExecutorService executor;
 
     @Resource
     TimerService timers;
 
     /** Expires everything due today; returns the points expired. */
     public long expireDue() {
+        int shares = Math.max(1, Math.min(16, settings.intValue("points.expiry.workers", 4)));
+        List<Future<Long>> runs = new ArrayList<>();
+        for (int share = 0; share < shares; share++) {
+            int mine = share;
+            runs.add(executor.submit(() -> expireShare(mine, shares)));
+        }
+        long points = 0;
+        try {
+            for (Future<Long> run : runs) {
+                points += run.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EJBException("point expiry interrupted");
+        } catch (ExecutionException e) {
+            throw new EJBException("point expiry failed; the next run resumes it", e);
+        }
+        return points;
+    }
+
+    /** One batch of all members (for a run by hand and for tests): up to {@code limit} due lots after a lot id. */
+    public ExpiryBatch expireBatch(long afterLotId, int limit) {
+        return worker.batch(afterLotId, limit, 0, 1);
+    }
+
+    private long expireShare(int share, int shares) {
         long after = 0;
         long points = 0;
         while (true) {
             ExpiryBatch batch;
             try {
-                batch = expireBatch(after, BATCH);
-            } catch (EJBException collided) {
+                batch = worker.batch(after, BATCH, share, shares);
+            } catch (RuntimeException collided) {
                 // a lock wait or deadlock with a till: this batch was rolled back whole and is done again
-                batch = expireBatch(after, BATCH);
+                batch = worker.batch(after, BATCH, share, shares);
             }
             if (batch.lastLotId() < 0) {
                 return points;
             }
             points += batch.points();
             after = batch.lastLotId();
-        }
-    }
-
-    /** One batch, in its own transaction: up to {@code limit} due lots with an id above {@code afterLotId}. */
-    public ExpiryBatch expireBatch(long afterLotId, int limit) {
-        try {
-            transaction.begin();
-            ExpiryBatch batch = expireIn(afterLotId, limit);
-            transaction.commit();
-            return batch;
-        } catch (Exception failed) {
-            rollBack();
-            throw new EJBException("expiry batch after lot " + afterLotId + " rolled back", failed);
-        }
-    }
-
-    private ExpiryBatch expireIn(long afterLotId, int limit) {
-        LocalDate today = ledger.today();
-        List<Long> due = em.createQuery(
-                        "SELECT l.id FROM PointLot l WHERE l.id > :after AND l.expiresOn < :today"
-                                + " AND l.remainingPoints > 0 ORDER BY l.id",
-                        Long.class)
-                .setParameter("after", afterLotId)
-                .setParameter("today", today)
-                .setMaxResults(Math.max(1, Math.min(limit, 5000)))
-                .getResultList();
-        long points = 0;
-        for (long lotId : due) {
-            points += ledger.expire(lotId, today);
-        }
-        return new ExpiryBatch(due.size(), points, due.isEmpty() ? -1 : due.get(due.size() - 1));
-    }
-
-    private void rollBack() {
-        try {
-            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                transaction.rollback();
-            }
-        } catch (SystemException | IllegalStateException | SecurityException e) {
-            LOG.warning(() -> "Point expiry: roll-back failed: " + e.getClass().getName());
         }
     }
 

@@ -1,10 +1,12 @@
 package jp.member.points.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,6 +45,9 @@ public class Ledger {
     @PersistenceContext
     EntityManager em;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     @Inject
     Clock clock;
 
@@ -54,6 +59,7 @@ public class Ledger {
         Ledger then = new Ledger();
         then.em = em;
         then.clock = moment;
+        then.transactions = transactions;
         return then;
     }
 
@@ -68,13 +74,20 @@ public class Ledger {
      * in the same transaction must then upgrade while the next till holds its own.
      */
     public PointAccount lock(long memberId) {
+        String held = "points.lock." + memberId;
+        if (transactions.getResource(held) != null) {
+            // locked earlier in this transaction (a till locks before it checks for a retry, then the ledger)
+            return em.find(PointAccount.class, memberId);
+        }
         em.createNativeQuery("SELECT id FROM member WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, memberId)
                 .getResultList();
         em.createNativeQuery("INSERT IGNORE INTO point_account (member_id, balance, version) VALUES (?1, 0, 0)")
                 .setParameter(1, memberId)
                 .executeUpdate();
-        return em.find(PointAccount.class, memberId, LockModeType.PESSIMISTIC_WRITE);
+        PointAccount account = em.find(PointAccount.class, memberId, LockModeType.PESSIMISTIC_WRITE);
+        transactions.putResource(held, Boolean.TRUE);
+        return account;
     }
 
     public LedgerEntry earn(Member member, long amountYen, String storeCode, Actor actor, ProgrammeRules rules) {

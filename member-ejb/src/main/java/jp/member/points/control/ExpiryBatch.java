@@ -1,4 +1,4 @@
-package jp.member.points.boundary;
+package jp.member.points.control;
 
 /** One batch of the expiry run: lots looked at, points expired, and the last lot id (-1: none left). */
 public record ExpiryBatch(int lots, long points, long lastLotId) {}
