@@ -17,7 +17,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The benchmark driver: an empty database, the schema by the application's migrations, then (a) bulk import vs raw
- * batch insert and (b) agent lookup vs raw indexed lookup; prints a table and writes target/bench/results.md.
+ * batch insert, (b) agent lookup vs raw indexed lookup and the points figures ({@link PointsBenchmark}); prints the
+ * tables and writes target/bench/results.md.
  */
 public final class Benchmarks {
 
@@ -57,6 +58,7 @@ public final class Benchmarks {
                 ImportBenchmark.run(db, vault, dir, new SyntheticMembers(SEED, REFERENCE), members);
 
         List<LookupBenchmark.Result> lookups;
+        PointsBenchmark.Result points;
         Map<String, String> environment = Map.of(
                 "MEMBER_DB_URL",
                 url,
@@ -68,11 +70,13 @@ public final class Benchmarks {
                 DATA_KEYS,
                 "MEMBER_INDEX_KEY",
                 INDEX_KEY);
-        try (LookupBenchmark bench = LookupBenchmark.start(db, environment, dir)) {
-            lookups = LookupBenchmark.all(bench, members, SEED, REFERENCE.toString());
+        try (BenchServer server = BenchServer.start(environment, dir)) {
+            lookups = LookupBenchmark.all(server, db, members, SEED, REFERENCE.toString());
+            System.out.println("Points: seeding the ledger, then report, earns and expiry ...");
+            points = PointsBenchmark.run(server, db);
         }
 
-        String report = report(imported, lookups);
+        String report = report(imported, lookups) + PointsBenchmark.report(points);
         System.out.println(report);
         Files.writeString(dir.resolve("results.md"), report, StandardCharsets.UTF_8);
     }

@@ -1,15 +1,10 @@
 package jp.member.bench;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
@@ -65,15 +60,7 @@ public class LookupBenchServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        AuthenticationStatus status = security.authenticate(
-                request,
-                response,
-                withParams()
-                        .newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(
-                                request.getParameter("username"), new Password(request.getParameter("password")))));
-        if (status != AuthenticationStatus.SUCCESS) {
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        if (!BenchSignIn.signIn(security, request, response)) {
             return;
         }
         int threads = Integer.parseInt(request.getParameter("threads"));

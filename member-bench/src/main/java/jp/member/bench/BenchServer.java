@@ -1,0 +1,183 @@
+package jp.member.bench;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import jp.member.staff.control.PasswordHash;
+
+/**
+ * One Payara Micro with the benchmark WAR against the benchmark database, started once for every in-server
+ * measurement, and the staff accounts those measurements sign in with.
+ */
+final class BenchServer implements AutoCloseable {
+
+    private final Process micro;
+    private final URI base;
+    private final Path log;
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private BenchServer(Process micro, URI base, Path log) {
+        this.micro = micro;
+        this.base = base;
+        this.log = log;
+    }
+
+    /** Starts the server with the given environment (database, keys) and waits until it answers. */
+    static BenchServer start(Map<String, String> environment, Path dir) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx2g"));
+        if (Boolean.getBoolean("bench.jfr")) {
+            command.add("-XX:StartFlightRecording=settings=profile,filename="
+                    + dir.resolve("server.jfr").toAbsolutePath());
+        }
+        command.addAll(List.of(
+                "-jar",
+                System.getProperty("bench.micro"),
+                "--nocluster",
+                "--port",
+                String.valueOf(port()),
+                "--addLibs",
+                System.getProperty("bench.driver"),
+                "--postbootcommandfile",
+                System.getProperty("bench.postboot"),
+                "--deploy",
+                System.getProperty("bench.war"),
+                "--contextroot",
+                "/"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("payara-micro.log").toFile());
+        Path log = dir.resolve("payara-micro.log");
+        builder.environment().putAll(environment);
+        BenchServer server = new BenchServer(builder.start(), base(), log);
+        server.awaitReady();
+        return server;
+    }
+
+    static int port() {
+        return Integer.getInteger("bench.http.port", 8091);
+    }
+
+    static URI base() {
+        return URI.create("http://127.0.0.1:" + port() + "/");
+    }
+
+    /** Posts a form to a benchmark servlet and returns its one-line answer. */
+    String post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .timeout(Duration.ofMinutes(60))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(
+                    path + " answered " + response.statusCode() + " (see target/bench/payara-micro.log)");
+        }
+        return response.body().trim();
+    }
+
+    /** Waits until the server log gains a line containing {@code text} that was not there when the wait began. */
+    void awaitLog(String text, Duration atMost) throws IOException, InterruptedException {
+        long seen = occurrences(text);
+        Instant deadline = Instant.now().plus(atMost);
+        while (occurrences(text) == seen) {
+            if (Instant.now().isAfter(deadline) || !micro.isAlive()) {
+                throw new IllegalStateException("no '" + text + "' in target/bench/payara-micro.log");
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private long occurrences(String text) throws IOException {
+        try (var lines = java.nio.file.Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.contains(text)).count();
+        }
+    }
+
+    /** A staff account with one role, for the benchmark only (replaced if it exists). */
+    static void createStaff(MysqlDataSource db, String username, String password, String role) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            try (PreparedStatement roles = c.prepareStatement(
+                            "DELETE r FROM staff_role r JOIN staff_account a ON a.id = r.staff_id WHERE a.username = ?");
+                    PreparedStatement account = c.prepareStatement("DELETE FROM staff_account WHERE username = ?")) {
+                roles.setString(1, username);
+                roles.executeUpdate();
+                account.setString(1, username);
+                account.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO staff_account (username, display_name, password_hash, enabled, must_change_password,"
+                            + " created_at) VALUES (?, 'Bench', ?, TRUE, FALSE, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, username);
+                ps.setString(2, new PasswordHash().hash(password));
+                ps.setTimestamp(3, Timestamp.from(Instant.now()));
+                ps.executeUpdate();
+                try (var keys = ps.getGeneratedKeys();
+                        PreparedStatement grant = c.prepareStatement("INSERT INTO staff_role VALUES (?, ?)")) {
+                    keys.next();
+                    grant.setLong(1, keys.getLong(1));
+                    grant.setString(2, role);
+                    grant.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private void awaitReady() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline)) {
+            if (!micro.isAlive()) {
+                throw new IllegalStateException("Payara Micro stopped; see target/bench/payara-micro.log");
+            }
+            try {
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(base.resolve("login.xhtml")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("Payara Micro did not start in time");
+    }
+
+    @Override
+    public void close() {
+        micro.destroy();
+        try {
+            if (!micro.waitFor(60, TimeUnit.SECONDS)) {
+                micro.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            micro.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
