@@ -55,7 +55,8 @@ public final class Masking {
 
     /**
      * Each part of the name (separated by an ideographic or ASCII space) reduced to its first character, every
-     * further character shown as ＊, parts joined by an ideographic space: 山田 太郎 → 山＊　太＊. A character is a
+     * further character shown as ＊ (a one-character part gets one ＊, so that 森 茂 is not shown whole), parts joined
+     * by an ideographic space: 山田 太郎 → 山＊　太＊. A character is a
      * code point with the combining marks that follow it, so 𠮷 (a surrogate pair) and a kanji with an ideographic
      * variation selector (葛󠄀, common in registered names) each count once.
      */
@@ -111,6 +112,10 @@ public final class Masking {
         int firstEnd = endOfCharacter(part, 0);
         masked.append(part, 0, firstEnd);
         for (int i = firstEnd; i < part.length(); i = endOfCharacter(part, i)) {
+            masked.append(FULL_WIDTH_ASTERISK);
+        }
+        if (firstEnd == part.length()) {
+            // a one-character part (森　茂) would otherwise be shown whole
             masked.append(FULL_WIDTH_ASTERISK);
         }
         return masked.toString();

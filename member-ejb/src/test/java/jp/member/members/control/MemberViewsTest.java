@@ -68,7 +68,7 @@ class MemberViewsTest {
                 .containsEntry(PersonalField.EMAIL, "")
                 .containsEntry(PersonalField.PHONE, "06-****-5678")
                 .containsEntry(PersonalField.PREFECTURE, "大阪府")
-                .containsEntry(PersonalField.NAME_KANJI, "林");
+                .containsEntry(PersonalField.NAME_KANJI, "林＊");
     }
 
     @Test
