@@ -8,14 +8,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import jp.member.points.control.Ledger;
 import jp.member.security.Roles;
+import jp.member.staff.control.Attestations;
 import jp.member.staff.control.PasswordHash;
 import jp.member.staff.control.PasswordPolicy;
+import jp.member.staff.control.SecondFactor;
 import jp.member.staff.control.Secrets;
 import jp.member.staff.control.StaffAccounts;
 import jp.member.staff.entity.ApiClient;
+import jp.member.staff.entity.Attestation;
 import jp.member.staff.entity.StaffAccount;
 
 /**
@@ -61,6 +66,12 @@ public class StaffBootstrap {
     @Inject
     Clock clock;
 
+    @Inject
+    Attestations attestations;
+
+    @Inject
+    SecondFactor secondFactor;
+
     @PersistenceContext
     EntityManager em;
 
@@ -87,7 +98,15 @@ public class StaffBootstrap {
                     List.of(demo.role()),
                     clock.instant());
             account.keepPassword();
+            // demo staff have signed and trained today, so every demo role works from the first sign-in
+            LocalDate today = LocalDate.now(clock.withZone(Ledger.JAPAN));
+            account.attest(
+                    new Attestation(today, today, attestations.rule().currentPolicyVersion(), clock.instant(), "demo"));
             accounts.add(account);
+            if (SecondFactor.requiredFor(account)) {
+                em.flush();
+                secondFactor.enrolWith(account, DemoSecondFactor.secretFor(demo.username()));
+            }
             log.append("\n  ")
                     .append(demo.role())
                     .append(": ")

@@ -75,7 +75,7 @@ class MemberBrowserIT {
         assertThat(browser.driver().getCurrentUrl())
                 .doesNotContain(member.data().phone());
         assertThat(TestDatabase.scalar(
-                        "SELECT COUNT(*) FROM personal_data_access WHERE member_id = ?"
+                        "SELECT COUNT(*) FROM audit_entry WHERE event_type = 'PERSONAL_DATA_READ' AND member_id = ?"
                                 + " AND purpose = 'REVEAL' AND fields = 'phone' AND inquiry_number = 'INQ-7'",
                         member.id()))
                 .isEqualTo(1L);

@@ -291,7 +291,8 @@ class MemberLifecycleIT {
                 .satisfies(row -> assertThat(row)
                         .containsExactly("ANONYMISED", null, null, null, null, null, member.memberNumber()));
         assertThat(((Number) TestDatabase.scalar(
-                                "SELECT COUNT(*) FROM personal_data_access WHERE member_id = ?", member.id()))
+                                "SELECT COUNT(*) FROM audit_entry WHERE event_type = 'PERSONAL_DATA_READ' AND member_id = ?",
+                                member.id()))
                         .longValue())
                 .isEqualTo(1);
         assertThat(asAdmin.call(() -> retention.anonymiseDue())).isZero();

@@ -130,7 +130,7 @@ class MemberLookupIT {
         assertThat(accessRecords(member.id(), "VIEW")).isEqualTo(1);
         assertThat(TestDatabase.rows(
                         "SELECT fields, reason, inquiry_number, actor_kind, client_address"
-                                + " FROM personal_data_access WHERE member_id = ? AND purpose = 'REVEAL'",
+                                + " FROM audit_entry WHERE event_type = 'PERSONAL_DATA_READ' AND member_id = ? AND purpose = 'REVEAL'",
                         member.id()))
                 .singleElement()
                 .satisfies(row -> {
@@ -198,7 +198,7 @@ class MemberLookupIT {
                 d.postalCode());
 
         StringBuilder dump = new StringBuilder();
-        for (String table : List.of("member", "retired_number", "consent_event", "personal_data_access")) {
+        for (String table : List.of("member", "retired_number", "consent_event", "audit_entry")) {
             for (Object[] row : TestDatabase.rows("SELECT * FROM " + table)) {
                 for (Object cell : row) {
                     // Binary cells as the text they would be if stored in clear, not as "[B@…".
@@ -216,7 +216,8 @@ class MemberLookupIT {
 
     private static long accessRecords(long memberId, String purpose) throws Exception {
         return ((Number) TestDatabase.scalar(
-                        "SELECT COUNT(*) FROM personal_data_access WHERE member_id = ?" + " AND purpose = ?",
+                        "SELECT COUNT(*) FROM audit_entry WHERE event_type = 'PERSONAL_DATA_READ' AND member_id = ?"
+                                + " AND purpose = ?",
                         memberId,
                         purpose))
                 .longValue();

@@ -60,8 +60,8 @@ class MembersApiIT {
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.body()).contains(m.nameKana(), m.phone(), m.email(), "\"status\":\"ACTIVE\"");
         assertThat(TestDatabase.scalar(
-                        "SELECT COUNT(*) FROM personal_data_access a JOIN member m ON m.id = a.member_id"
-                                + " WHERE m.member_number = ? AND a.purpose = 'API_READ' AND a.actor = ? AND a.actor_kind = 'CLIENT'",
+                        "SELECT COUNT(*) FROM audit_entry a JOIN member m ON m.id = a.member_id"
+                                + " WHERE a.event_type = 'PERSONAL_DATA_READ' AND m.member_number = ? AND a.purpose = 'API_READ' AND a.actor = ? AND a.actor_kind = 'CLIENT'",
                         number,
                         channel.id()))
                 .isEqualTo(1L);

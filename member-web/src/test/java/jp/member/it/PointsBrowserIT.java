@@ -6,8 +6,8 @@ import java.net.URL;
 import java.util.UUID;
 import jp.member.security.Roles;
 import jp.member.testsupport.ApiClient;
-import jp.member.testsupport.Browser;
 import jp.member.testsupport.Deployments;
+import jp.member.testsupport.InBrowser;
 import jp.member.testsupport.PointsInvariants;
 import jp.member.testsupport.TestDatabase;
 import jp.member.testsupport.TestMembers;
@@ -17,8 +17,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,11 +25,9 @@ import org.openqa.selenium.By;
 /** Points at work: an agent's history and corrections, a manager's approval, the liability report. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PointsBrowserIT {
+class PointsBrowserIT extends InBrowser {
 
     private static final String PASSWORD = "hoshi-no-kazu-no-point";
-
-    private static Browser browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -40,16 +36,6 @@ class PointsBrowserIT {
 
     @ArquillianResource
     URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     @DisplayName("an agent sees the member's history and lots, and makes a small adjustment with a reason")
@@ -126,10 +112,7 @@ class PointsBrowserIT {
         return member;
     }
 
-    private void signIn(String role, String home) throws Exception {
-        String username = TestDatabase.uniqueUsername(role.toLowerCase(java.util.Locale.ROOT));
-        TestDatabase.insertStaff(username, PASSWORD, false, role);
-        browser.signIn(base, username, PASSWORD);
-        browser.waitForUrlEnding(home);
+    private String signIn(String role, String home) throws Exception {
+        return signIn(base, role, home, PASSWORD);
     }
 }

@@ -26,7 +26,7 @@ import org.openqa.selenium.By;
 class SignInBrowserIT {
 
     private static final String PASSWORD = "aki-no-yo-nagaki-2026";
-    private static final String FAILED = "ユーザー名またはパスワードが正しくありません";
+    private static final String FAILED = "ユーザー名、パスワード、または確認コードが正しくありません";
 
     private static Browser browser;
 
@@ -129,8 +129,10 @@ class SignInBrowserIT {
         browser.click("login:language");
         browser.waitForText(By.id("login:submit"), "Sign in");
 
-        browser.type("login:username", staff(Roles.AUDITOR));
+        String auditor = staff(Roles.AUDITOR);
+        browser.type("login:username", auditor);
         browser.type("login:password", PASSWORD);
+        browser.type("login:code", TestDatabase.oneTimeCode(auditor));
         browser.click("login:submit");
 
         browser.waitForText(By.id("start-title"), "Audit home");

@@ -64,7 +64,7 @@ class StaffSignInIT {
         String username = TestDatabase.uniqueUsername("ok");
         TestDatabase.insertStaff(username, PASSWORD, false, Roles.AGENT, Roles.MANAGER);
 
-        SignInResult result = authentication.signIn(username, PASSWORD, ADDRESS);
+        SignInResult result = authentication.signIn(username, PASSWORD, TestDatabase.oneTimeCode(username), ADDRESS);
 
         assertThat(result.accepted()).isTrue();
         assertThat(result.session().roles()).containsExactlyInAnyOrder(Roles.AGENT, Roles.MANAGER);
@@ -83,9 +83,10 @@ class StaffSignInIT {
         TestDatabase.update("UPDATE staff_account SET enabled = FALSE WHERE username = ?", disabled);
         String unknown = TestDatabase.uniqueUsername("ghost");
 
-        SignInResult wrong = authentication.signIn(username, "not the password", ADDRESS);
-        SignInResult nobody = authentication.signIn(unknown, PASSWORD, ADDRESS);
-        SignInResult off = authentication.signIn(disabled, PASSWORD, ADDRESS);
+        SignInResult wrong =
+                authentication.signIn(username, "not the password", TestDatabase.oneTimeCode(username), ADDRESS);
+        SignInResult nobody = authentication.signIn(unknown, PASSWORD, TestDatabase.oneTimeCode(unknown), ADDRESS);
+        SignInResult off = authentication.signIn(disabled, PASSWORD, TestDatabase.oneTimeCode(disabled), ADDRESS);
 
         assertThat(List.of(wrong, nobody, off)).allSatisfy(r -> {
             assertThat(r.accepted()).isFalse();
@@ -104,10 +105,13 @@ class StaffSignInIT {
         TestDatabase.insertStaff(username, PASSWORD, false, Roles.AGENT);
 
         for (int i = 0; i < 5; i++) {
-            assertThat(authentication.signIn(username, "wrong-" + i, ADDRESS).accepted())
+            assertThat(authentication
+                            .signIn(username, "wrong-" + i, TestDatabase.oneTimeCode(username), ADDRESS)
+                            .accepted())
                     .isFalse();
         }
-        SignInResult whileLocked = authentication.signIn(username, PASSWORD, ADDRESS);
+        SignInResult whileLocked =
+                authentication.signIn(username, PASSWORD, TestDatabase.oneTimeCode(username), ADDRESS);
 
         assertThat(whileLocked.accepted()).isFalse();
         assertThat(TestDatabase.signInEvents(username, "FAILURE")).isEqualTo(4);
@@ -121,14 +125,16 @@ class StaffSignInIT {
         String username = TestDatabase.uniqueUsername("expire");
         TestDatabase.insertStaff(username, PASSWORD, false, Roles.AGENT);
         for (int i = 0; i < 5; i++) {
-            authentication.signIn(username, "wrong-" + i, ADDRESS);
+            authentication.signIn(username, "wrong-" + i, TestDatabase.oneTimeCode(username), ADDRESS);
         }
         TestDatabase.update(
                 "UPDATE staff_account SET locked_until = ? WHERE username = ?",
                 Timestamp.from(Instant.now().minusSeconds(1)),
                 username);
 
-        assertThat(authentication.signIn(username, PASSWORD, ADDRESS).accepted())
+        assertThat(authentication
+                        .signIn(username, PASSWORD, TestDatabase.oneTimeCode(username), ADDRESS)
+                        .accepted())
                 .isTrue();
         assertThat(TestDatabase.scalar("SELECT failed_attempts FROM staff_account WHERE username = ?", username))
                 .isEqualTo(0);
@@ -144,7 +150,8 @@ class StaffSignInIT {
         try {
             for (int i = 0; i < 20; i++) {
                 String guess = "guess-" + i;
-                attempts.add(pool.submit(() -> authentication.signIn(username, guess, ADDRESS)));
+                attempts.add(pool.submit(
+                        () -> authentication.signIn(username, guess, TestDatabase.oneTimeCode(username), ADDRESS)));
             }
             for (Future<SignInResult> attempt : attempts) {
                 assertThat(attempt.get().accepted()).isFalse();
@@ -157,7 +164,9 @@ class StaffSignInIT {
         assertThat(checked).isEqualTo(5);
         assertThat(TestDatabase.signInEvents(username, "LOCKOUT")).isEqualTo(1);
         assertThat(TestDatabase.signInEvents(username, "REFUSED")).isEqualTo(15);
-        assertThat(authentication.signIn(username, PASSWORD, ADDRESS).accepted())
+        assertThat(authentication
+                        .signIn(username, PASSWORD, TestDatabase.oneTimeCode(username), ADDRESS)
+                        .accepted())
                 .isFalse();
     }
 
@@ -179,7 +188,8 @@ class StaffSignInIT {
         String username = TestDatabase.uniqueUsername("new");
 
         IssuedSecret issued = as(() -> administration.create(username, "新人 オペレーター", Set.of(Roles.AGENT)));
-        SignInResult result = authentication.signIn(username, issued.secret(), ADDRESS);
+        SignInResult result =
+                authentication.signIn(username, issued.secret(), TestDatabase.oneTimeCode(username), ADDRESS);
 
         assertThat(result.accepted()).isTrue();
         assertThat(result.session().mustChangePassword()).isTrue();
@@ -191,8 +201,10 @@ class StaffSignInIT {
     void administrationEndsLiveSessions() throws Exception {
         String username = TestDatabase.uniqueUsername("live");
         long id = TestDatabase.insertStaff(username, PASSWORD, false, Roles.AGENT);
-        int started =
-                authentication.signIn(username, PASSWORD, ADDRESS).session().generation();
+        int started = authentication
+                .signIn(username, PASSWORD, TestDatabase.oneTimeCode(username), ADDRESS)
+                .session()
+                .generation();
 
         as(() -> {
             administration.changeRoles(id, Set.of(Roles.AGENT, Roles.MANAGER));
@@ -209,7 +221,9 @@ class StaffSignInIT {
         assertThat(afterRoles).isGreaterThan(started);
         assertThat(afterReset).isGreaterThan(afterRoles);
         assertThat(authentication.currentSession(username)).isEmpty();
-        assertThat(authentication.signIn(username, reset.secret(), ADDRESS).accepted())
+        assertThat(authentication
+                        .signIn(username, reset.secret(), TestDatabase.oneTimeCode(username), ADDRESS)
+                        .accepted())
                 .isFalse();
     }
 
@@ -219,7 +233,7 @@ class StaffSignInIT {
         String username = TestDatabase.uniqueUsername("unlock");
         long id = TestDatabase.insertStaff(username, PASSWORD, false, Roles.AGENT);
         for (int i = 0; i < 5; i++) {
-            authentication.signIn(username, "wrong-" + i, ADDRESS);
+            authentication.signIn(username, "wrong-" + i, TestDatabase.oneTimeCode(username), ADDRESS);
         }
 
         as(() -> {
@@ -227,7 +241,9 @@ class StaffSignInIT {
             return null;
         });
 
-        assertThat(authentication.signIn(username, PASSWORD, ADDRESS).accepted())
+        assertThat(authentication
+                        .signIn(username, PASSWORD, TestDatabase.oneTimeCode(username), ADDRESS)
+                        .accepted())
                 .isTrue();
     }
 
@@ -251,10 +267,13 @@ class StaffSignInIT {
     @DisplayName("production mode creates no default accounts: the demo credentials do not work")
     void noDefaultAccountsInProduction() throws Exception {
         for (String demo : List.of("agent", "manager", "manager2", "auditor", "admin")) {
-            assertThat(TestDatabase.scalar("SELECT COUNT(*) FROM staff_account WHERE username = ?", demo))
+            // exact names: the test deployment's run-as accounts are called like the roles (AGENT, MANAGER, ...)
+            assertThat(TestDatabase.scalar("SELECT COUNT(*) FROM staff_account WHERE BINARY username = ?", demo))
                     .isEqualTo(0L);
         }
-        assertThat(authentication.signIn("admin", "it-ops-demo-5", ADDRESS).accepted())
+        assertThat(authentication
+                        .signIn("admin", "it-ops-demo-5", TestDatabase.oneTimeCode("admin"), ADDRESS)
+                        .accepted())
                 .isFalse();
         assertThat(apiAuthentication.authenticate("pos-demo", "demo-pos-secret-2026"))
                 .isEmpty();

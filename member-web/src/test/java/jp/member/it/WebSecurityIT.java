@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WebSecurityIT {
 
     private static final String PASSWORD = "tsukimi-dango-2026";
-    private static final String FAILED = "ユーザー名またはパスワードが正しくありません";
+    private static final String FAILED = "ユーザー名、パスワード、または確認コードが正しくありません";
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -81,8 +82,16 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Clicks the element, finding it again if an Ajax update replaced it between finding and clicking. */
     public void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        wait.until(d -> {
+            try {
+                ExpectedConditions.elementToBeClickable(By.id(id)).apply(d).click();
+                return true;
+            } catch (StaleElementReferenceException | NullPointerException replaced) {
+                return false;
+            }
+        });
     }
 
     /**
@@ -90,13 +99,18 @@ public final class Browser implements AutoCloseable {
      * finding and reading, which Chromium reports as a node that "does not belong to the document".
      */
     public void waitForText(By by, String text) {
-        wait.until(d -> {
-            try {
-                return d.findElement(by).getText().contains(text);
-            } catch (WebDriverException replacedWhileReading) {
-                return false;
-            }
-        });
+        try {
+            wait.until(d -> {
+                try {
+                    return d.findElement(by).getText().contains(text);
+                } catch (WebDriverException replacedWhileReading) {
+                    return false;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout-" + System.currentTimeMillis());
+            throw e;
+        }
     }
 
     public void waitForUrlEnding(String suffix) {
@@ -108,6 +122,10 @@ public final class Browser implements AutoCloseable {
         open(base, "/login.xhtml");
         type("login:username", username);
         type("login:password", password);
+        String code = TestDatabase.oneTimeCode(username);
+        if (code != null) {
+            type("login:code", code);
+        }
         click("login:submit");
     }
 

@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import jp.member.staff.control.PasswordHash;
+import jp.member.staff.control.SecondFactor;
 
 /**
  * Direct JDBC access to the test database, for arranging data and for reading what the application wrote. Works in
@@ -44,17 +45,32 @@ public final class TestDatabase {
     /** Inserts an enabled staff account with the given password and roles; returns its id. */
     public static long insertStaff(String username, String password, boolean mustChangePassword, String... roles)
             throws SQLException {
+        return insertStaff(username, password, mustChangePassword, true, roles);
+    }
+
+    /**
+     * A staff account; {@code attested}: with a confidentiality agreement, training and policy acceptance of today
+     * (what the application requires before it shows personal data), or with none.
+     */
+    public static long insertStaff(
+            String username, String password, boolean mustChangePassword, boolean attested, String... roles)
+            throws SQLException {
         try (Connection c = connect()) {
             long id;
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO staff_account (username, display_name,"
-                            + " password_hash, enabled, must_change_password, created_at) VALUES (?, ?, ?, TRUE, ?, ?)",
+                    "INSERT INTO staff_account (username, display_name, password_hash, enabled, must_change_password,"
+                            + " created_at, agreement_signed_on, trained_on, policy_version)"
+                            + " VALUES (?, ?, ?, TRUE, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, username);
                 ps.setString(2, "テスト " + username);
                 ps.setString(3, HASH.hash(password));
                 ps.setBoolean(4, mustChangePassword);
                 ps.setTimestamp(5, Timestamp.from(Instant.now()));
+                java.sql.Date today = attested ? java.sql.Date.valueOf(java.time.LocalDate.now()) : null;
+                ps.setDate(6, today);
+                ps.setDate(7, today);
+                ps.setString(8, attested ? jp.member.staff.control.Attestations.DEFAULT_POLICY_VERSION : null);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -69,9 +85,73 @@ public final class TestDatabase {
                     ps.executeUpdate();
                 }
             }
+            if (java.util.Arrays.stream(roles).anyMatch(SecondFactor.REQUIRED_FOR::contains)) {
+                enrolSecondFactor(c, username, id);
+            }
             return id;
         }
     }
+
+    /** A staff account (attested) that has not set up its second factor yet, whatever its roles. */
+    public static long insertStaffWithoutSecondFactor(String username, String password, String... roles)
+            throws SQLException {
+        long id = insertStaff(username, password, false, true, roles);
+        update("UPDATE staff_account SET totp_secret = NULL WHERE id = ?", id);
+        SECOND_FACTORS.remove(username);
+        return id;
+    }
+
+    private static final java.util.Map<String, byte[]> SECOND_FACTORS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Long> LAST_STEPS = new java.util.HashMap<>();
+
+    /**
+     * Accounts whose roles require it get a second factor as a person would have set it up: a secret (known to the
+     * tests, sealed with the application's key) that {@link #oneTimeCode} turns into codes.
+     */
+    private static void enrolSecondFactor(Connection c, String username, long id) throws SQLException {
+        byte[] secret = java.util.Arrays.copyOf(
+                HASH_OF.apply("test second factor " + username), jp.member.staff.rules.Totp.SECRET_BYTES);
+        byte[] sealed = new jp.member.security.crypto.FieldCipher(TestMembers.keys())
+                .seal(jp.member.staff.rules.Totp.base32(secret), "staff_account.totp:" + id);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE staff_account SET totp_secret = ? WHERE id = ?")) {
+            ps.setBytes(1, sealed);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+        SECOND_FACTORS.put(username, secret);
+    }
+
+    /**
+     * The one-time code of a test account with a second factor (null for one without): for the current step, or
+     * the next one when this account already used it — the application accepts each step once, and one step ahead.
+     */
+    public static synchronized String oneTimeCode(String username) {
+        byte[] secret = username == null ? null : SECOND_FACTORS.get(username);
+        if (secret == null) {
+            return null;
+        }
+        long now = jp.member.staff.rules.Totp.step(Instant.now());
+        long step = Math.max(now, LAST_STEPS.getOrDefault(username, 0L) + 1);
+        while (step > jp.member.staff.rules.Totp.step(Instant.now()) + 1) {
+            try {
+                Thread.sleep(1_000); // a third sign-in within 30 seconds: the next step is not valid yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        LAST_STEPS.put(username, step);
+        return jp.member.staff.rules.Totp.code(secret, step);
+    }
+
+    private static final java.util.function.Function<String, byte[]> HASH_OF = text -> {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    };
 
     /** Runs an UPDATE/INSERT with positional parameters; returns the row count. */
     public static int update(String sql, Object... parameters) throws SQLException {

@@ -69,6 +69,8 @@ public final class WebClient {
         form.put("login", "login");
         form.put("login:username", username);
         form.put("login:password", password);
+        String code = TestDatabase.oneTimeCode(username);
+        form.put("login:code", code == null ? "" : code);
         form.put("login:submit", "");
         form.put("jakarta.faces.ViewState", viewState(page.body()));
         form.put("primefaces.nonce", nonce(page.body()));

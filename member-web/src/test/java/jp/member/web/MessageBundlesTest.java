@@ -16,8 +16,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import jp.member.audit.chain.ChainVerifier;
+import jp.member.monitoring.rules.RuleCode;
 import jp.member.security.Roles;
 import jp.member.staff.entity.SignInEvent;
+import jp.member.staff.rules.AttestationRule;
 import jp.member.web.shell.StartPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -77,6 +80,18 @@ class MessageBundlesTest {
         Roles.ALL.forEach(role -> assertThat(ja).containsKey("role." + role));
         for (SignInEvent.Outcome outcome : SignInEvent.Outcome.values()) {
             assertThat(ja).containsKey("outcome." + outcome.name());
+        }
+        for (AttestationRule.Status status : AttestationRule.Status.values()) {
+            assertThat(ja).containsKey("staff.attestation.status." + status.name());
+            if (!status.allowsPersonalData()) {
+                assertThat(ja).containsKey("staff.attestation." + status.name());
+            }
+        }
+        for (RuleCode rule : RuleCode.values()) {
+            assertThat(ja).containsKey("alert.rule." + rule.name());
+        }
+        for (ChainVerifier.Problem problem : ChainVerifier.Problem.values()) {
+            assertThat(ja).containsKey("audit.problem." + problem.name());
         }
         for (StartPage page : StartPage.values()) {
             String role = page.name().toLowerCase(java.util.Locale.ROOT);

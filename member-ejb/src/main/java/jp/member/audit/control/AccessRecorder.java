@@ -1,62 +1,48 @@
 package jp.member.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.stream.Collectors;
-import jp.member.audit.entity.PersonalDataAccess;
-import jp.member.audit.entity.PersonalDataAccess.ActorKind;
-import jp.member.audit.entity.PersonalDataAccess.Purpose;
+import jp.member.audit.entity.AccessPurpose;
+import jp.member.audit.entity.AuditEntry.ActorKind;
+import jp.member.audit.entity.AuditEventType;
 import jp.member.members.entity.PersonalField;
-import jp.member.shared.RequestOrigin;
+import jp.member.staff.control.Attestations;
 
 /**
- * Writes the access record of every read of personal data, in the transaction of the read: if the record cannot
- * be written, the read fails too, so no personal data leaves without its record.
+ * Records every read of personal data in the audit trail, in the transaction of the read: if the entry cannot be
+ * written, the read fails too, so no personal data leaves without its record. A staff member without a current
+ * attestation (agreement, training, policy) is refused here, before anything is returned.
  */
 @ApplicationScoped
 public class AccessRecorder {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AuditTrail trail;
 
     @Inject
-    RequestOrigin origin;
-
-    @Inject
-    Clock clock;
+    Attestations attestations;
 
     public void record(
             Principal caller,
             ActorKind kind,
             long memberId,
             Collection<PersonalField> fields,
-            Purpose purpose,
+            AccessPurpose purpose,
             String reason,
             String inquiryNumber) {
-        String fieldList = fields.stream().map(PersonalField::column).collect(Collectors.joining(","));
-        em.persist(new PersonalDataAccess(
-                clock.instant(),
-                caller.getName(),
-                kind,
-                clientAddress(),
-                memberId,
-                fieldList,
-                purpose,
-                reason,
-                inquiryNumber));
-    }
-
-    private String clientAddress() {
-        try {
-            return origin.clientAddress();
-        } catch (ContextNotActiveException noRequest) {
-            return "system";
+        if (kind == ActorKind.STAFF) {
+            // the read happens only if it can be recorded, and only for staff whose attestation is current
+            attestations.requireCurrent(caller.getName());
         }
+        trail.record(AuditEvent.of(AuditEventType.PERSONAL_DATA_READ)
+                .by(caller.getName(), kind)
+                .member(memberId)
+                .fields(fields.stream().map(PersonalField::column).collect(Collectors.joining(",")))
+                .purpose(purpose)
+                .reason(reason)
+                .inquiry(inquiryNumber));
     }
 }

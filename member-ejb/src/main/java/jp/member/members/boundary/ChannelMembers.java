@@ -10,8 +10,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.EnumSet;
 import jp.member.audit.control.AccessRecorder;
-import jp.member.audit.entity.PersonalDataAccess.ActorKind;
-import jp.member.audit.entity.PersonalDataAccess.Purpose;
+import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditTrail;
+import jp.member.audit.entity.AccessPurpose;
+import jp.member.audit.entity.AuditEntry.ActorKind;
+import jp.member.audit.entity.AuditEventType;
 import jp.member.members.control.MemberDirectory;
 import jp.member.members.control.MemberInput;
 import jp.member.members.control.MemberRules;
@@ -55,6 +58,9 @@ public class ChannelMembers {
     @Resource
     SessionContext context;
 
+    @Inject
+    AuditTrail audit;
+
     public MemberRecord read(String number) {
         Member member = byCardNumber(number);
         PersonalData data = protection.vault().open(member.getSealed(), member.getDataRef());
@@ -63,7 +69,7 @@ public class ChannelMembers {
                 ActorKind.CLIENT,
                 member.getId(),
                 EnumSet.allOf(PersonalField.class),
-                Purpose.API_READ,
+                AccessPurpose.API_READ,
                 null,
                 null);
         return new MemberRecord(
@@ -74,6 +80,9 @@ public class ChannelMembers {
         Member member = byCardNumber(number);
         PersonalData current = protection.vault().open(member.getSealed(), member.getDataRef());
         member.reseal(protection.vault().seal(MemberRules.withContact(current, contact), member.getDataRef()));
+        audit.record(AuditEvent.of(AuditEventType.MEMBER_CONTACT_CHANGED)
+                .member(member.getId())
+                .fields("address,phone,email"));
     }
 
     public void changeConsent(String number, ConsentChannel channel, boolean granted) {
@@ -89,6 +98,9 @@ public class ChannelMembers {
                     clock.instant(),
                     context.getCallerPrincipal().getName(),
                     EnrolmentChannel.WEB));
+            audit.record(AuditEvent.of(AuditEventType.MEMBER_CONSENT_CHANGED)
+                    .member(member.getId())
+                    .target("consent:" + channel + "=" + granted));
         }
     }
 

@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditTrail;
+import jp.member.audit.entity.AuditEventType;
 import jp.member.members.control.PersonalDataVault;
 import jp.member.members.entity.Member;
 import jp.member.security.Roles;
@@ -33,6 +36,9 @@ public class KeyRotation {
     static final int BATCH = 200;
     private static final int ATTEMPTS = 3;
     private static final Logger LOG = Logger.getLogger(KeyRotation.class.getName());
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     DataProtection protection;
@@ -116,6 +122,9 @@ public class KeyRotation {
                 }
             }
             if (batch.lastId() < 0) {
+                audit.recordOnItsOwn(AuditEvent.of(AuditEventType.KEY_ROTATION)
+                        .target("key:" + protection.keys().currentKeyId() + ";reencrypted:" + done + ";unreadable:"
+                                + unreadable));
                 return new Result(done, unreadable);
             }
             done += batch.reencrypted();

@@ -13,6 +13,9 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditTrail;
+import jp.member.audit.entity.AuditEventType;
 import jp.member.members.control.MemberDirectory;
 import jp.member.members.control.MemberInput;
 import jp.member.members.control.MemberRules;
@@ -52,6 +55,9 @@ public class MemberEnrolment {
     @Resource
     SessionContext context;
 
+    @Inject
+    AuditTrail audit;
+
     /**
      * Enrols a member. Staff enrol through the call centre; a channel client only as WEB or APP. Consents not
      * given are refused (absent = no).
@@ -87,6 +93,9 @@ public class MemberEnrolment {
                 em.persist(new ConsentEvent(member.getId(), c, true, clock.instant(), by, via));
             }
         });
+        audit.record(AuditEvent.of(AuditEventType.MEMBER_ENROLLED)
+                .member(member.getId())
+                .target("via:" + via));
         return new Enrolled(member.getMemberNumber(), ref);
     }
 

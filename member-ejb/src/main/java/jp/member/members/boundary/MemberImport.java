@@ -18,6 +18,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditTrail;
+import jp.member.audit.entity.AuditEventType;
 import jp.member.members.control.ImportReport;
 import jp.member.members.control.MemberCsvImporter;
 import jp.member.security.Roles;
@@ -43,6 +46,9 @@ public class MemberImport {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportReport importCsv(InputStream csv) {
         CharsetDecoder utf8 = StandardCharsets.UTF_8
@@ -53,6 +59,9 @@ public class MemberImport {
             ImportReport report = new MemberCsvImporter(dataSource, protection.vault(), clock).run(reader);
             LOG.info(() -> "Member import: " + report.rowsRead() + " rows, " + report.imported() + " imported, "
                     + report.rejected() + " rejected");
+            audit.recordOnItsOwn(AuditEvent.of(AuditEventType.MEMBERS_IMPORTED)
+                    .target("rows:" + report.rowsRead() + ";imported:" + report.imported() + ";rejected:"
+                            + report.rejected()));
             return report;
         } catch (IOException e) {
             return new ImportReport(0, 0, 1, List.of(new ImportReport.Rejection(0, "file", "import.file.unreadable")));

@@ -10,6 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditTrail;
+import jp.member.audit.entity.AuditEventType;
 import jp.member.members.control.MemberDirectory;
 import jp.member.members.control.MemberInput;
 import jp.member.members.control.MemberRules;
@@ -51,12 +54,18 @@ public class MemberMaintenance {
     @Resource
     SessionContext context;
 
+    @Inject
+    AuditTrail audit;
+
     /** New address, phone and e-mail (all validated first; names and birth date are not contact data). */
     public void changeContact(String ref, MemberInput contact) {
         Member member = findable(ref);
         PersonalData current = protection.vault().open(member.getSealed(), member.getDataRef());
         PersonalData changed = MemberRules.withContact(current, contact);
         member.reseal(protection.vault().seal(changed, member.getDataRef()));
+        audit.record(AuditEvent.of(AuditEventType.MEMBER_CONTACT_CHANGED)
+                .member(member.getId())
+                .fields("address,phone,email"));
     }
 
     /** Grants or withdraws marketing consent for one channel, as asked on the phone; the change is kept. */
@@ -73,6 +82,9 @@ public class MemberMaintenance {
                     clock.instant(),
                     context.getCallerPrincipal().getName(),
                     EnrolmentChannel.CALL_CENTRE));
+            audit.record(AuditEvent.of(AuditEventType.MEMBER_CONSENT_CHANGED)
+                    .member(member.getId())
+                    .target("consent:" + channel + "=" + granted));
         }
     }
 
@@ -82,6 +94,7 @@ public class MemberMaintenance {
         em.persist(new RetiredNumber(
                 member.getMemberNumber(), member.getId(), RetiredNumber.Reason.LOST, clock.instant()));
         member.renumber(directory.unusedNumber());
+        audit.record(AuditEvent.of(AuditEventType.MEMBER_CARD_REISSUED).member(member.getId()));
         return MemberViews.number(member.getMemberNumber());
     }
 
@@ -90,16 +103,21 @@ public class MemberMaintenance {
         Member member = findable(ref);
         member.withdraw(clock.instant());
         events.fire(new MemberEvent.Withdrawn(member.getId()));
+        audit.record(AuditEvent.of(AuditEventType.MEMBER_WITHDRAWN).member(member.getId()));
     }
 
     @RolesAllowed(Roles.MANAGER)
     public void suspend(String ref) {
-        findable(ref).suspend();
+        Member member = findable(ref);
+        member.suspend();
+        audit.record(AuditEvent.of(AuditEventType.MEMBER_SUSPENDED).member(member.getId()));
     }
 
     @RolesAllowed(Roles.MANAGER)
     public void reactivate(String ref) {
-        findable(ref).reactivate();
+        Member member = findable(ref);
+        member.reactivate();
+        audit.record(AuditEvent.of(AuditEventType.MEMBER_REACTIVATED).member(member.getId()));
     }
 
     /**
@@ -119,6 +137,9 @@ public class MemberMaintenance {
                 .getResultList();
         older.forEach(r -> r.redirectTo(survivor.getId()));
         events.fire(new MemberEvent.Merged(duplicate.getId(), survivor.getId()));
+        audit.record(AuditEvent.of(AuditEventType.MEMBER_MERGED)
+                .member(survivor.getId())
+                .target("merged:" + duplicate.getId()));
     }
 
     private Member findable(String ref) {

@@ -11,8 +11,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import jp.member.audit.control.AccessRecorder;
-import jp.member.audit.entity.PersonalDataAccess.ActorKind;
-import jp.member.audit.entity.PersonalDataAccess.Purpose;
+import jp.member.audit.entity.AccessPurpose;
+import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.members.control.MemberDirectory;
 import jp.member.members.control.MemberViews;
 import jp.member.members.entity.ConsentEvent;
@@ -58,7 +58,7 @@ public class MemberRecords {
                 ActorKind.STAFF,
                 member.getId(),
                 MemberViews.MASKED_DISCLOSURE,
-                Purpose.VIEW,
+                AccessPurpose.VIEW,
                 null,
                 null);
         return new MemberView(
@@ -92,7 +92,7 @@ public class MemberRecords {
                 ActorKind.STAFF,
                 member.getId(),
                 EnumSet.of(field),
-                Purpose.REVEAL,
+                AccessPurpose.REVEAL,
                 reason.name(),
                 inquiry);
         return MemberViews.full(data, field);

@@ -10,6 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
+import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditTrail;
+import jp.member.audit.entity.AuditEventType;
 import jp.member.members.entity.MemberStatus;
 import jp.member.platform.Settings;
 import jp.member.security.Roles;
@@ -35,6 +38,9 @@ public class MemberRetention {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     /** Anonymises every member whose retention period has ended; returns how many. */
     public int anonymiseDue() {
         Instant now = clock.instant();
@@ -53,6 +59,9 @@ public class MemberRetention {
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();
         if (erased > 0) {
+            audit.record(AuditEvent.of(AuditEventType.MEMBER_ANONYMISED)
+                    .by("system", jp.member.audit.entity.AuditEntry.ActorKind.SYSTEM)
+                    .target("members:" + erased));
             LOG.info(() -> "Anonymised " + erased + " withdrawn member(s) past retention");
         }
         return erased;

@@ -10,8 +10,11 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import jp.member.audit.control.AccessRecorder;
-import jp.member.audit.entity.PersonalDataAccess.ActorKind;
-import jp.member.audit.entity.PersonalDataAccess.Purpose;
+import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditTrail;
+import jp.member.audit.entity.AccessPurpose;
+import jp.member.audit.entity.AuditEntry.ActorKind;
+import jp.member.audit.entity.AuditEventType;
 import jp.member.members.control.MemberDirectory;
 import jp.member.members.control.MemberViews;
 import jp.member.members.entity.Member;
@@ -49,6 +52,9 @@ public class MemberSearch {
     @Resource
     SessionContext context;
 
+    @Inject
+    AuditTrail audit;
+
     /** By the number on the card; an old (reissued or merged) number finds the member it now belongs to. */
     public SearchResult byNumber(String number) {
         String normalized = MemberNumbers.normalize(number)
@@ -56,19 +62,20 @@ public class MemberSearch {
         var match = directory
                 .byNumber(normalized)
                 .filter(m -> m.member().getStatus().isFindable());
-        return match.map(m -> show(List.of(m.member()), m.retiredBecause())).orElseGet(() -> show(List.of(), null));
+        return match.map(m -> show("number", List.of(m.member()), m.retiredBecause()))
+                .orElseGet(() -> show("number", List.of(), null));
     }
 
     public SearchResult byPhone(String phone) {
         String normalized =
                 PhoneNumber.normalize(phone).orElseThrow(() -> new BusinessException("member.search.phone.invalid"));
-        return show(directory.byPhone(normalized), null);
+        return show("phone", directory.byPhone(normalized), null);
     }
 
     public SearchResult byEmail(String email) {
         String normalized =
                 EmailAddress.normalize(email).orElseThrow(() -> new BusinessException("member.search.email.invalid"));
-        return show(directory.byEmail(normalized), null);
+        return show("email", directory.byEmail(normalized), null);
     }
 
     /** Katakana name (half-width and hiragana are normalised) and birth date (yyyy-MM-dd), both required. */
@@ -83,10 +90,12 @@ public class MemberSearch {
         } catch (DateTimeParseException e) {
             throw new BusinessException("member.search.birthDate.invalid");
         }
-        return show(directory.byKanaAndBirth(normalized, birth), null);
+        return show("kana+birth", directory.byKanaAndBirth(normalized, birth), null);
     }
 
-    private SearchResult show(List<Member> found, RetiredNumber.Reason retiredNumber) {
+    /** Every search is recorded (how, and how many matched — never the term): the enumeration alert counts them. */
+    private SearchResult show(String how, List<Member> found, RetiredNumber.Reason retiredNumber) {
+        audit.record(AuditEvent.of(AuditEventType.MEMBER_SEARCHED).target("by:" + how + ";matches:" + found.size()));
         if (found.size() > MAX_RESULTS) {
             return SearchResult.tooManyMatches();
         }
@@ -102,7 +111,7 @@ public class MemberSearch {
                 ActorKind.STAFF,
                 member.getId(),
                 MemberViews.MASKED_DISCLOSURE,
-                Purpose.SEARCH,
+                AccessPurpose.SEARCH,
                 null,
                 null);
         return new MemberSummary(

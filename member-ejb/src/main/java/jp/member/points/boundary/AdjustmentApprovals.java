@@ -10,6 +10,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditTrail;
+import jp.member.audit.entity.AuditEventType;
 import jp.member.members.entity.Member;
 import jp.member.points.control.Ledger;
 import jp.member.points.control.Programme;
@@ -41,6 +44,9 @@ public class AdjustmentApprovals {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    AuditTrail audit;
 
     /** Pending requests, oldest first. */
     public List<PendingAdjustment> pending() {
@@ -77,10 +83,19 @@ public class AdjustmentApprovals {
                         request.getReason() + " (request " + requestId + " by " + request.getRequestedBy() + ")"),
                 programme.rules());
         request.applied(entry.getId());
+        audit.record(AuditEvent.of(AuditEventType.POINTS_ADJUSTMENT_APPROVED)
+                .member(request.getMemberId())
+                .target("request:" + requestId + ";entry:" + entry.getId() + ";points:" + request.getPoints())
+                .reason(comment));
     }
 
     public void reject(long requestId, String comment) {
-        locked(requestId).decide(false, context.getCallerPrincipal().getName(), comment, clock.instant());
+        AdjustmentRequest request = locked(requestId);
+        request.decide(false, context.getCallerPrincipal().getName(), comment, clock.instant());
+        audit.record(AuditEvent.of(AuditEventType.POINTS_ADJUSTMENT_REJECTED)
+                .member(request.getMemberId())
+                .target("request:" + requestId + ";points:" + request.getPoints())
+                .reason(comment));
     }
 
     private AdjustmentRequest locked(long id) {

@@ -12,6 +12,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditTrail;
+import jp.member.audit.entity.AuditEventType;
 import jp.member.members.control.MemberDirectory;
 import jp.member.members.entity.Member;
 import jp.member.points.control.Ledger;
@@ -55,6 +58,9 @@ public class PointsDesk {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    AuditTrail audit;
 
     public PointsSummary summary(String ref) {
         Member member = findable(ref);
@@ -110,9 +116,17 @@ public class PointsDesk {
             AdjustmentRequest request = new AdjustmentRequest(member.getId(), points, why, caller, clock.instant());
             em.persist(request);
             em.flush();
+            audit.record(AuditEvent.of(AuditEventType.POINTS_ADJUSTMENT_REQUESTED)
+                    .member(member.getId())
+                    .target("request:" + request.getId() + ";points:" + points)
+                    .reason(why));
             return new AdjustmentOutcome(null, request.getId());
         }
         LedgerEntry entry = ledger.adjust(member.getId(), points, Actor.staff(caller, why), rules);
+        audit.record(AuditEvent.of(AuditEventType.POINTS_ADJUSTED)
+                .member(member.getId())
+                .target("entry:" + entry.getId() + ";points:" + points)
+                .reason(why));
         return new AdjustmentOutcome(entry.getId(), null);
     }
 

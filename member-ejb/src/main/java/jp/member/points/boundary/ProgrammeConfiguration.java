@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditTrail;
+import jp.member.audit.entity.AuditEventType;
 import jp.member.points.control.Programme;
 import jp.member.points.entity.CampaignEntity;
 import jp.member.points.entity.ProgrammeSetting;
@@ -46,6 +49,9 @@ public class ProgrammeConfiguration {
     @Resource
     SessionContext context;
 
+    @Inject
+    AuditTrail audit;
+
     /** Every setting by name. */
     public Map<String, String> settings() {
         return new TreeMap<>(programme.settings());
@@ -66,7 +72,11 @@ public class ProgrammeConfiguration {
         }
         String by = context.getCallerPrincipal().getName();
         em.persist(new ProgrammeSettingChange(name, setting.getValue(), normalized, clock.instant(), by));
+        String old = setting.getValue();
         setting.change(normalized, clock.instant(), by);
+        audit.record(AuditEvent.of(AuditEventType.PROGRAMME_CHANGED)
+                .target("setting:" + name)
+                .reason(old + " → " + normalized));
     }
 
     public List<SettingChange> history() {
@@ -108,6 +118,9 @@ public class ProgrammeConfiguration {
         em.persist(new CampaignEntity(code, name.strip(), from, to, multiplier, clock.instant(), by));
         em.persist(new ProgrammeSettingChange(
                 "campaign." + code, null, from + ".." + to + " x" + multiplier, clock.instant(), by));
+        audit.record(AuditEvent.of(AuditEventType.PROGRAMME_CHANGED)
+                .target("campaign:" + code)
+                .reason(from + ".." + to + " x" + multiplier));
     }
 
     private boolean consistent(String name, String value) {

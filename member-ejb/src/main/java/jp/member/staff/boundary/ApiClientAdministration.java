@@ -8,6 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
+import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditTrail;
+import jp.member.audit.entity.AuditEventType;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
 import jp.member.shared.NotFoundException;
@@ -29,6 +32,9 @@ public class ApiClientAdministration {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     /** Every API client, by client id. */
     public List<ApiClientSummary> list() {
@@ -58,6 +64,7 @@ public class ApiClientAdministration {
         }
         String secret = Secrets.apiSecret();
         em.persist(new ApiClient(clientId, name.strip(), role, Secrets.sha256Hex(secret), clock.instant()));
+        changed(clientId, "registered:" + role);
         return new IssuedSecret(clientId, secret);
     }
 
@@ -66,16 +73,25 @@ public class ApiClientAdministration {
         ApiClient client = get(id);
         String secret = Secrets.apiSecret();
         client.replaceSecret(Secrets.sha256Hex(secret));
+        changed(client.getClientId(), "secretReplaced");
         return new IssuedSecret(client.getClientId(), secret);
     }
 
     /** The client's calls are refused from its next request on. */
     public void disable(long id) {
-        get(id).disable();
+        ApiClient client = get(id);
+        client.disable();
+        changed(client.getClientId(), "disabled");
     }
 
     public void enable(long id) {
-        get(id).enable();
+        ApiClient client = get(id);
+        client.enable();
+        changed(client.getClientId(), "enabled");
+    }
+
+    private void changed(String clientId, String what) {
+        audit.record(AuditEvent.of(AuditEventType.API_CLIENT_CHANGED).target("client:" + clientId + ";" + what));
     }
 
     private ApiClient get(long id) {

@@ -18,5 +18,10 @@ public record SignInResult(boolean accepted, StaffSession session) {
 
     /** What a signed-in session needs to know about its account; checked again on every request. */
     public record StaffSession(
-            String username, String displayName, Set<String> roles, int generation, boolean mustChangePassword) {}
+            String username,
+            String displayName,
+            Set<String> roles,
+            int generation,
+            boolean mustChangePassword,
+            boolean mustEnrolSecondFactor) {}
 }

@@ -6,15 +6,22 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditTrail;
+import jp.member.audit.entity.AuditEventType;
+import jp.member.points.control.Ledger;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
+import jp.member.staff.control.Attestations;
 import jp.member.staff.control.PasswordHash;
 import jp.member.staff.control.Secrets;
 import jp.member.staff.control.StaffAccounts;
+import jp.member.staff.entity.Attestation;
 import jp.member.staff.entity.StaffAccount;
 
 /**
@@ -40,10 +47,16 @@ public class StaffAdministration {
     @Resource
     SessionContext context;
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Attestations attestations;
+
     /** Every staff account, by username. */
     public List<StaffSummary> list() {
         return accounts.all().stream()
-                .map(a -> StaffSummary.of(a, clock.instant()))
+                .map(a -> StaffSummary.of(a, clock.instant(), attestations.statusOf(a)))
                 .toList();
     }
 
@@ -65,6 +78,8 @@ public class StaffAdministration {
         String temporary = Secrets.temporaryPassword();
         accounts.add(
                 new StaffAccount(username, displayName.strip(), passwordHash.hash(temporary), roles, clock.instant()));
+        audit.record(AuditEvent.of(AuditEventType.STAFF_CREATED)
+                .target("staff:" + username + ";roles:" + String.join("+", new java.util.TreeSet<>(roles))));
         return new IssuedSecret(username, temporary);
     }
 
@@ -76,6 +91,7 @@ public class StaffAdministration {
             throw new BusinessException("staff.cannotDemoteSelf");
         }
         account.assignRoles(roles);
+        staffChanged(account, "roles:" + String.join("+", new java.util.TreeSet<>(roles)));
     }
 
     /** Disables the account and ends its live sessions. An administrator cannot disable themselves. */
@@ -85,11 +101,14 @@ public class StaffAdministration {
             throw new BusinessException("staff.cannotDisableSelf");
         }
         account.disable();
+        staffChanged(account, "disabled");
     }
 
     /** Enables the account again; this also lifts a lockout. */
     public void enable(long staffId) {
-        accounts.getById(staffId).enable();
+        StaffAccount account = accounts.getById(staffId);
+        account.enable();
+        staffChanged(account, "enabled");
     }
 
     /** Sets a new temporary password (returned once) and ends the account's live sessions. */
@@ -97,7 +116,34 @@ public class StaffAdministration {
         StaffAccount account = accounts.getById(staffId);
         String temporary = Secrets.temporaryPassword();
         account.resetPassword(passwordHash.hash(temporary));
+        staffChanged(account, "passwordReset");
         return new IssuedSecret(account.getUsername(), temporary);
+    }
+
+    /**
+     * Records that the person signed the confidentiality agreement and completed training on these days and accepted
+     * the current security policy; replaces the previous record. Neither day may lie in the future.
+     */
+    public void recordAttestation(long staffId, LocalDate agreementSignedOn, LocalDate trainedOn) {
+        LocalDate today = LocalDate.now(clock.withZone(Ledger.JAPAN));
+        for (LocalDate day : new LocalDate[] {agreementSignedOn, trainedOn}) {
+            if (day == null || day.isAfter(today) || day.isBefore(today.minusYears(10))) {
+                throw new BusinessException("staff.attestation.invalid");
+            }
+        }
+        StaffAccount account = accounts.getById(staffId);
+        String policy = attestations.rule().currentPolicyVersion();
+        account.attest(new Attestation(
+                agreementSignedOn,
+                trainedOn,
+                policy,
+                clock.instant(),
+                context.getCallerPrincipal().getName()));
+        staffChanged(account, "attested:" + agreementSignedOn + "/" + trainedOn + "/" + policy);
+    }
+
+    private void staffChanged(StaffAccount account, String what) {
+        audit.record(AuditEvent.of(AuditEventType.STAFF_CHANGED).target("staff:" + account.getUsername() + ";" + what));
     }
 
     private boolean isCaller(StaffAccount account) {

@@ -15,6 +15,7 @@ import jp.member.security.Roles;
 import jp.member.staff.boundary.SignInResult.StaffSession;
 import jp.member.staff.control.LoginAttempts;
 import jp.member.staff.control.PasswordHash;
+import jp.member.staff.control.SecondFactor;
 import jp.member.staff.control.SignInEvents;
 import jp.member.staff.control.StaffAccounts;
 import jp.member.staff.entity.SignInEvent.Outcome;
@@ -43,18 +44,21 @@ public class StaffAuthentication {
     SignInEvents events;
 
     @Inject
+    SecondFactor secondFactor;
+
+    @Inject
     Clock clock;
 
     @Resource
     SessionContext context;
 
     /**
-     * Checks a username and password. Unknown accounts, wrong passwords, locked and disabled accounts all get the
-     * same refusal (and take the same time); every attempt is recorded with the client address. No transaction:
+     * Checks a username, password and — for an account enrolled in the second factor — a one-time code (or a recovery
+     * code). Unknown accounts, wrong passwords or codes, locked and disabled accounts all get the same refusal (and take the same time); every attempt is recorded with the client address. No transaction:
      * each step commits on its own so that parallel attempts count against one another.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public SignInResult signIn(String username, String password, String clientAddress) {
+    public SignInResult signIn(String username, String password, String oneTimeCode, String clientAddress) {
         Instant now = clock.instant();
         Optional<StaffAccount> found = accounts.findByUsername(username);
         if (found.isEmpty() || password == null) {
@@ -69,6 +73,16 @@ public class StaffAuthentication {
             return SignInResult.refused();
         }
         if (!passwordHash.verify(password, account.getPasswordHash())) {
+            boolean lockedNow = attempts.failed(account.getId(), now);
+            events.record(
+                    lockedNow ? Outcome.LOCKOUT : Outcome.FAILURE,
+                    account.getUsername(),
+                    account.getId(),
+                    clientAddress);
+            return SignInResult.refused();
+        }
+        if (account.hasSecondFactor() && !secondFactor.check(account.getId(), oneTimeCode)) {
+            // a wrong or missing code counts as a failed attempt, and is refused like a wrong password
             boolean lockedNow = attempts.failed(account.getId(), now);
             events.record(
                     lockedNow ? Outcome.LOCKOUT : Outcome.FAILURE,
@@ -105,6 +119,7 @@ public class StaffAuthentication {
                 account.getDisplayName(),
                 account.getRoles(),
                 account.getSessionGeneration(),
-                account.isMustChangePassword());
+                account.isMustChangePassword(),
+                SecondFactor.requiredFor(account) && !account.hasSecondFactor());
     }
 }

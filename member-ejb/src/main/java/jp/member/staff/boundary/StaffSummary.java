@@ -1,10 +1,12 @@
 package jp.member.staff.boundary;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import jp.member.staff.entity.StaffAccount;
+import jp.member.staff.rules.AttestationRule;
 
-/** A staff account as the administration page lists it; never the password hash. */
+/** A staff account as the administration page lists it, with its attestation; never the password hash. */
 public record StaffSummary(
         long id,
         String username,
@@ -14,9 +16,13 @@ public record StaffSummary(
         boolean locked,
         boolean mustChangePassword,
         Instant lastSignInAt,
-        Instant createdAt) {
+        Instant createdAt,
+        LocalDate agreementSignedOn,
+        LocalDate trainedOn,
+        String policyVersion,
+        AttestationRule.Status attestation) {
 
-    static StaffSummary of(StaffAccount account, Instant now) {
+    static StaffSummary of(StaffAccount account, Instant now, AttestationRule.Status attestation) {
         return new StaffSummary(
                 account.getId(),
                 account.getUsername(),
@@ -26,6 +32,10 @@ public record StaffSummary(
                 account.isLocked(now),
                 account.isMustChangePassword(),
                 account.getLastSignInAt(),
-                account.getCreatedAt());
+                account.getCreatedAt(),
+                account.getAttestation().getAgreementSignedOn(),
+                account.getAttestation().getTrainedOn(),
+                account.getAttestation().getPolicyVersion(),
+                attestation);
     }
 }

@@ -29,6 +29,26 @@ public final class Secrets {
         return sb.toString();
     }
 
+    /** Random bytes, e.g. a TOTP secret. */
+    public static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    /** A recovery code: 10 letters and digits from a 32-symbol alphabet (50 bits), as xxxxx-xxxxx. */
+    public static String recoveryCode() {
+        String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            if (i == 5) {
+                sb.append('-');
+            }
+            sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
     /** 256 random bits, URL-safe Base64. */
     public static String apiSecret() {
         byte[] bytes = new byte[32];

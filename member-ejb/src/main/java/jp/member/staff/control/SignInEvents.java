@@ -6,16 +6,28 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Map;
+import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditTrail;
+import jp.member.audit.entity.AuditEntry.ActorKind;
+import jp.member.audit.entity.AuditEntry.Outcome;
+import jp.member.audit.entity.AuditEventType;
 import jp.member.staff.entity.SignInEvent;
 
 /**
- * Writes the sign-in record. Each event commits in its own transaction: a failed or refused attempt is recorded
+ * Writes the sign-in record, and the same event to the audit trail. Each event commits in its own transaction: a failed or refused attempt is recorded
  * even though nothing else about it commits.
  */
 @ApplicationScoped
 public class SignInEvents {
 
     private static final int ADDRESS_MAX = 45;
+    private static final Map<SignInEvent.Outcome, AuditEventType> TRAIL_TYPES = Map.of(
+            SignInEvent.Outcome.SUCCESS, AuditEventType.SIGN_IN,
+            SignInEvent.Outcome.FAILURE, AuditEventType.SIGN_IN_FAILURE,
+            SignInEvent.Outcome.LOCKOUT, AuditEventType.LOCKOUT,
+            SignInEvent.Outcome.REFUSED, AuditEventType.SIGN_IN_REFUSED,
+            SignInEvent.Outcome.LOGOUT, AuditEventType.SIGN_OUT);
 
     @PersistenceContext
     EntityManager em;
@@ -23,10 +35,21 @@ public class SignInEvents {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail trail;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(SignInEvent.Outcome outcome, String username, Long staffId, String clientAddress) {
         em.persist(
                 new SignInEvent(clock.instant(), fit(username, 64), staffId, outcome, fit(clientAddress, ADDRESS_MAX)));
+        AuditEvent event = AuditEvent.of(TRAIL_TYPES.get(outcome))
+                .by(fit(username, 64), ActorKind.STAFF)
+                .from(fit(clientAddress, ADDRESS_MAX))
+                .outcome(
+                        outcome == SignInEvent.Outcome.SUCCESS || outcome == SignInEvent.Outcome.LOGOUT
+                                ? Outcome.SUCCESS
+                                : Outcome.FAILURE);
+        trail.record(staffId == null ? event : event.target("staff:" + staffId));
     }
 
     /** Keeps what was typed within the column, and on one line (a CR/LF payload cannot forge a second record). */

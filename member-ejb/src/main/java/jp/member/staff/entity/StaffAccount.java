@@ -3,6 +3,7 @@ package jp.member.staff.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -76,6 +77,18 @@ public class StaffAccount {
     @Column(name = "role", length = 16)
     private Set<String> roles = new TreeSet<>();
 
+    @Embedded
+    private Attestation attestation;
+
+    @Column(name = "totp_secret")
+    private byte[] totpSecret;
+
+    @Column(name = "totp_pending")
+    private byte[] totpPending;
+
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
     @Version
     private long version;
 
@@ -138,6 +151,57 @@ public class StaffAccount {
     /** Demo accounts start with a password the README shows, so they need not change it. */
     public void keepPassword() {
         this.mustChangePassword = false;
+    }
+
+    /** Whether the account signs in with a one-time code as well as its password. */
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    /** The sealed TOTP secret (null before enrolment). */
+    public byte[] getTotpSecret() {
+        return totpSecret;
+    }
+
+    public byte[] getTotpPending() {
+        return totpPending;
+    }
+
+    public long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    /** Enrolment started: a new secret waits for its first code (an earlier pending one is replaced). */
+    public void startSecondFactor(byte[] sealedSecret) {
+        this.totpPending = sealedSecret;
+    }
+
+    /** Enrolment confirmed with a code of {@code step}: the pending secret becomes the account's. */
+    public void confirmSecondFactor(long step) {
+        if (totpPending == null) {
+            throw new IllegalStateException("no enrolment in progress");
+        }
+        this.totpSecret = totpPending;
+        this.totpPending = null;
+        this.totpLastStep = step;
+    }
+
+    /** A code of this step was used: no code of it or an earlier step is accepted again. */
+    public void usedStep(long step) {
+        if (step <= totpLastStep) {
+            throw new IllegalStateException("step already used");
+        }
+        this.totpLastStep = step;
+    }
+
+    /** A new attestation replaces the previous one. */
+    public void attest(Attestation recorded) {
+        this.attestation = recorded;
+    }
+
+    /** The current attestation; an empty one when none was ever recorded. */
+    public Attestation getAttestation() {
+        return attestation == null ? new Attestation() : attestation;
     }
 
     public boolean isLocked(Instant now) {

@@ -183,4 +183,18 @@ class KeyRingTest {
             }
         }
     }
+
+    @Test
+    @DisplayName("the audit key: stable for one index key, different for another, never the index key itself")
+    void auditKeyDerivedFromIndexKey() {
+        KeyRing ring = TestKeyRings.of("k1");
+
+        assertThat(ring.auditKey().getEncoded())
+                .isEqualTo(TestKeyRings.of("k2").auditKey().getEncoded());
+        assertThat(ring.auditKey().getEncoded())
+                .isNotEqualTo(
+                        TestKeyRings.withIndexKey("other", "k1").auditKey().getEncoded())
+                .isNotEqualTo(ring.indexKey().getEncoded())
+                .hasSize(32);
+    }
 }

@@ -10,13 +10,19 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+import jp.member.platform.DemoSecondFactor;
+import jp.member.platform.Settings;
 import jp.member.web.shell.Messages;
 
-/** The sign-in form. One message for every refusal: wrong password, unknown account, locked or disabled. */
+/**
+ * The sign-in form: username, password and the one-time code of an account with a second factor. One message for
+ * every refusal: wrong password or code, unknown account, locked or disabled.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -24,8 +30,15 @@ public class LoginBacking {
     @Inject
     SecurityContext securityContext;
 
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
     private String username;
     private String password;
+    private String oneTimeCode;
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -35,10 +48,12 @@ public class LoginBacking {
                 (HttpServletResponse) external.getResponse(),
                 withParams()
                         .newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(
+                        .credential(new StaffCredential(
                                 username == null ? "" : username.strip(),
-                                new Password(password == null ? "" : password))));
+                                new Password(password == null ? "" : password),
+                                oneTimeCode)));
         password = null;
+        oneTimeCode = null;
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
             case SEND_CONTINUE -> faces.responseComplete();
@@ -52,6 +67,19 @@ public class LoginBacking {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    /** Demo mode only: the demo accounts' current one-time codes, so a newcomer needs no authenticator app. */
+    public Map<String, String> getDemoCodes() {
+        return settings.isDemo() ? DemoSecondFactor.currentCodes(clock.instant()) : null;
+    }
+
+    public String getOneTimeCode() {
+        return oneTimeCode;
+    }
+
+    public void setOneTimeCode(String oneTimeCode) {
+        this.oneTimeCode = oneTimeCode;
     }
 
     public String getPassword() {

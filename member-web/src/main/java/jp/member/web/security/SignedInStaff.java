@@ -8,7 +8,8 @@ import java.time.Instant;
  * What the HTTP session remembers about the person signed in to it. The account is checked again on every request
  * (enabled, same session generation), so disabling it or resetting its password ends this session.
  */
-public record SignedInStaff(String username, int generation, Instant signedInAt, boolean mustChangePassword)
+public record SignedInStaff(
+        String username, int generation, Instant signedInAt, boolean mustChangePassword, boolean mustEnrolSecondFactor)
         implements Serializable {
 
     /** Session attribute name. */
@@ -20,6 +21,10 @@ public record SignedInStaff(String username, int generation, Instant signedInAt,
     }
 
     public SignedInStaff withPasswordChanged(int newGeneration) {
-        return new SignedInStaff(username, newGeneration, signedInAt, false);
+        return new SignedInStaff(username, newGeneration, signedInAt, false, mustEnrolSecondFactor);
+    }
+
+    public SignedInStaff withSecondFactor() {
+        return new SignedInStaff(username, generation, signedInAt, mustChangePassword, false);
     }
 }

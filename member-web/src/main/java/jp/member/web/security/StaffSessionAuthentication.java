@@ -53,6 +53,12 @@ class StaffSessionAuthentication {
         if (signedIn.mustChangePassword() && !WebPaths.CHANGE_PASSWORD.equals(WebPaths.of(request))) {
             return toLogin(request, response, WebPaths.CHANGE_PASSWORD);
         }
+        // a manager, auditor or administrator without a second factor reaches nothing but its enrolment
+        if (!signedIn.mustChangePassword()
+                && signedIn.mustEnrolSecondFactor()
+                && !WebPaths.SECOND_FACTOR.equals(WebPaths.of(request))) {
+            return toLogin(request, response, WebPaths.SECOND_FACTOR);
+        }
         return context.notifyContainerAboutLogin(
                 live.get().username(), live.get().roles());
     }
@@ -62,8 +68,10 @@ class StaffSessionAuthentication {
         if (!(credential instanceof UsernamePasswordCredential password)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignInResult result =
-                staff.signIn(password.getCaller(), password.getPasswordAsString(), ClientAddress.of(request));
+        String oneTimeCode =
+                credential instanceof StaffCredential staffCredential ? staffCredential.oneTimeCode() : null;
+        SignInResult result = staff.signIn(
+                password.getCaller(), password.getPasswordAsString(), oneTimeCode, ClientAddress.of(request));
         if (!result.accepted()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -73,7 +81,11 @@ class StaffSessionAuthentication {
         http.setAttribute(
                 SignedInStaff.ATTRIBUTE,
                 new SignedInStaff(
-                        session.username(), session.generation(), clock.instant(), session.mustChangePassword()));
+                        session.username(),
+                        session.generation(),
+                        clock.instant(),
+                        session.mustChangePassword(),
+                        session.mustEnrolSecondFactor()));
         return context.notifyContainerAboutLogin(session.username(), session.roles());
     }
 

@@ -7,6 +7,7 @@ final class WebPaths {
 
     static final String LOGIN = "/login.xhtml";
     static final String CHANGE_PASSWORD = "/account/password.xhtml";
+    static final String SECOND_FACTOR = "/account/second-factor.xhtml";
     static final String API_PREFIX = "/api/";
 
     private WebPaths() {}

@@ -40,9 +40,15 @@ public class MenuBacking {
         if (external.isUserInRole(Roles.MANAGER)) {
             menu.getElements().add(item("menu.members.merge", "/members/merge.xhtml", "pi pi-clone"));
             menu.getElements().add(item("menu.approvals", "/manager/approvals.xhtml", "pi pi-check-square"));
+            menu.getElements().add(item("menu.alerts", "/manager/alerts.xhtml", "pi pi-bell"));
+            menu.getElements().add(item("menu.review", "/manager/access-review.xhtml", "pi pi-users"));
         }
         if (external.isUserInRole(Roles.MANAGER) || external.isUserInRole(Roles.AUDITOR)) {
             menu.getElements().add(item("menu.liability", "/reports/liability.xhtml", "pi pi-chart-bar"));
+        }
+        if (external.isUserInRole(Roles.AUDITOR)) {
+            menu.getElements().add(item("menu.audit.trail", "/auditor/trail.xhtml", "pi pi-list"));
+            menu.getElements().add(item("menu.audit.verify", "/auditor/verify.xhtml", "pi pi-shield"));
         }
         if (external.isUserInRole(Roles.MANAGER) || external.isUserInRole(Roles.ADMIN)) {
             menu.getElements().add(item("menu.programme", "/programme/settings.xhtml", "pi pi-sliders-h"));
@@ -54,6 +60,7 @@ public class MenuBacking {
             menu.getElements().add(item("menu.apiClients", "/admin/api-clients.xhtml", "pi pi-server"));
         }
         menu.getElements().add(item("menu.password", "/account/password.xhtml", "pi pi-key"));
+        menu.getElements().add(item("menu.secondFactor", "/account/second-factor.xhtml", "pi pi-mobile"));
         return menu;
     }
 

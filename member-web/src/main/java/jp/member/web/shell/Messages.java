@@ -1,8 +1,10 @@
 package jp.member.web.shell;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import jp.member.members.validation.Violation;
@@ -12,17 +14,28 @@ import jp.member.shared.InvalidInputException;
 /** Faces messages in the viewer's language, from the {@code msg} resource bundle. */
 public final class Messages {
 
+    /** The {@code msg} bundle of faces-config.xml. */
+    private static final String BUNDLE = "jp.member.web.i18n.messages";
+
     private Messages() {}
 
     public static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        ResourceBundle bundle = bundle();
         try {
             String pattern = bundle.getString(key);
             return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
         } catch (MissingResourceException e) {
             return bundle.getString("error.generic");
         }
+    }
+
+    /**
+     * The bundle in the viewer's chosen language. Not the view root's: during a GET's view action (a page refusing
+     * to open) the view's locale is not applied yet and would follow the browser's Accept-Language instead.
+     */
+    private static ResourceBundle bundle() {
+        Locale locale = CDI.current().select(LocaleBacking.class).get().getLocale();
+        return ResourceBundle.getBundle(BUNDLE, locale, Thread.currentThread().getContextClassLoader());
     }
 
     public static void info(String key, Object... arguments) {

@@ -32,7 +32,7 @@ public class StaffAdminBacking implements Serializable {
     private IssuedSecret issued;
 
     @PostConstruct
-    void load() {
+    public void load() {
         staff = administration.list();
     }
 

@@ -1,0 +1,37 @@
+package jp.member.audit.boundary;
+
+import java.time.Instant;
+import jp.member.audit.entity.AuditEventType;
+
+/**
+ * What an auditor looks for; every part is optional. {@code memberNumber} may be a current or a retired number of
+ * the member; {@code to} is exclusive.
+ */
+public record AuditQuery(String actor, String memberNumber, AuditEventType type, Instant from, Instant to) {
+
+    /** "Who saw member X": every read of the member's personal data. */
+    public static AuditQuery whoSaw(String memberNumber) {
+        return new AuditQuery(null, memberNumber, AuditEventType.PERSONAL_DATA_READ, null, null);
+    }
+
+    /** "What did staff Y see between T1 and T2". */
+    public static AuditQuery whatSaw(String actor, Instant from, Instant to) {
+        return new AuditQuery(actor, null, AuditEventType.PERSONAL_DATA_READ, from, to);
+    }
+
+    /** The criteria in one line, for the trail's own record of the search (ids and names only). */
+    String summary() {
+        StringBuilder s = new StringBuilder();
+        append(s, "actor", actor);
+        append(s, "type", type == null ? null : type.name());
+        append(s, "from", from == null ? null : from.toString());
+        append(s, "to", to == null ? null : to.toString());
+        return s.length() == 0 ? "all" : s.toString();
+    }
+
+    private static void append(StringBuilder s, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            s.append(s.length() == 0 ? "" : ";").append(name).append('=').append(value);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package jp.member.audit.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.member.audit.control.AuditArchiver;
+import jp.member.audit.control.AuditChainer;
+import jp.member.audit.control.ChainCheck;
+import jp.member.audit.control.VerificationLog;
+import jp.member.platform.Settings;
+import jp.member.security.Roles;
+
+/**
+ * The trail's background work on every instance: every 5 seconds the waiting entries are linked into the chain
+ * (safe on several instances at once, see {@link AuditChainer}) and, when the head has moved and the last checkpoint
+ * is older than {@code audit.checkpoint.minutes} (default 10), a new checkpoint is signed; every night at 03:15 the
+ * whole chain is verified and a break is recorded and logged as SEVERE; at 04:00 what is past retention is archived
+ * ({@link AuditArchive}). No business methods: nobody calls it.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AuditSchedule {
+
+    static final int BATCH = 1000;
+    private static final Logger LOG = Logger.getLogger(AuditSchedule.class.getName());
+
+    @Inject
+    AuditChainer chainer;
+
+    @Inject
+    ChainCheck check;
+
+    @Inject
+    VerificationLog log;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    AuditArchiver archiver;
+
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
+    void link() {
+        try {
+            while (chainer.chainPending(BATCH) == BATCH) {
+                // more waiting: go on
+            }
+            chainer.checkpoint(Duration.ofMinutes(settings.intValue("audit.checkpoint.minutes", 10)));
+        } catch (RuntimeException e) {
+            // another instance held the head too long, or the database is away: the next run picks everything up
+            LOG.log(Level.WARNING, "Audit chaining deferred: " + e.getClass().getSimpleName());
+        }
+    }
+
+    @Schedule(hour = "3", minute = "15", persistent = false)
+    void verifyNightly() {
+        log.save(check.verify(List.of()), null);
+    }
+
+    @Schedule(hour = "4", minute = "0", persistent = false)
+    void archiveNightly() {
+        archiver.archivePastRetention();
+    }
+}

@@ -1,0 +1,158 @@
+package jp.member.audit.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditTrail;
+import jp.member.audit.entity.AuditEntry;
+import jp.member.audit.entity.AuditEventType;
+import jp.member.members.control.MemberDirectory;
+import jp.member.members.validation.MemberNumbers;
+import jp.member.security.Roles;
+import jp.member.shared.BusinessException;
+import jp.member.shared.CsvCells;
+
+/**
+ * The auditor's view of the trail: search by staff account, member number, event type and time range, newest first;
+ * "who saw member X" and "what did staff Y see" are such searches. Every search and every CSV export is itself
+ * recorded in the trail.
+ */
+@Stateless
+@RolesAllowed(Roles.AUDITOR)
+public class AuditSearch {
+
+    public static final int PAGE_SIZE = 50;
+    /** An export larger than this is refused: narrow the search (the trail itself is never bulk-exported here). */
+    public static final int CSV_MAX_ROWS = 100_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    AuditTrail trail;
+
+    /** Page {@code page} (from 0) of the entries matching the query. */
+    public AuditPage search(AuditQuery query, int page) {
+        requireQuery(query);
+        int from = Math.max(0, page) * PAGE_SIZE;
+        List<AuditRow> rows = rows(query, from, PAGE_SIZE + 1);
+        record(AuditEventType.AUDIT_SEARCHED, query);
+        boolean more = rows.size() > PAGE_SIZE;
+        return new AuditPage(more ? rows.subList(0, PAGE_SIZE) : rows, Math.max(0, page), more);
+    }
+
+    /** The matching entries as CSV (UTF-8, header row, formula-safe cells), oldest first. */
+    public String csv(AuditQuery query) {
+        requireQuery(query);
+        List<AuditRow> rows = rows(query, 0, CSV_MAX_ROWS + 1);
+        if (rows.size() > CSV_MAX_ROWS) {
+            throw new BusinessException("audit.export.tooLarge", CSV_MAX_ROWS);
+        }
+        record(AuditEventType.AUDIT_EXPORTED, query);
+        StringBuilder out = new StringBuilder(
+                "id,occurred_at,event_type,outcome,actor,actor_kind,client_address,member_number,target,fields,"
+                        + "purpose,reason,inquiry_number,chain_seq\r\n");
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            AuditRow r = rows.get(i);
+            out.append(CsvCells.line(
+                            String.valueOf(r.id()),
+                            r.occurredAt().toString(),
+                            r.eventType(),
+                            r.outcome(),
+                            r.actor(),
+                            r.actorKind(),
+                            r.clientAddress(),
+                            r.memberNumber(),
+                            r.target(),
+                            r.fields(),
+                            r.purpose(),
+                            r.reason(),
+                            r.inquiryNumber(),
+                            r.seq() == null ? "" : r.seq().toString()))
+                    .append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private List<AuditRow> rows(AuditQuery query, int first, int max) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (query.actor() != null && !query.actor().isBlank()) {
+            parameters.add(query.actor().strip());
+            where.append(" AND e.actor = ?").append(parameters.size());
+        }
+        if (query.memberNumber() != null && !query.memberNumber().isBlank()) {
+            parameters.add(memberId(query.memberNumber()));
+            where.append(" AND e.member_id = ?").append(parameters.size());
+        }
+        if (query.type() != null) {
+            parameters.add(query.type().name());
+            where.append(" AND e.event_type = ?").append(parameters.size());
+        }
+        if (query.from() != null) {
+            parameters.add(AuditEntry.micros(query.from()));
+            where.append(" AND e.occurred_us >= ?").append(parameters.size());
+        }
+        if (query.to() != null) {
+            parameters.add(AuditEntry.micros(query.to()));
+            where.append(" AND e.occurred_us < ?").append(parameters.size());
+        }
+        Query q = em.createNativeQuery("SELECT e.id, e.occurred_us, e.event_type, e.outcome, e.actor, e.actor_kind,"
+                + " e.client_address, m.member_number, e.target, e.fields, e.purpose, e.reason, e.inquiry_number,"
+                + " c.seq FROM audit_entry e LEFT JOIN member m ON m.id = e.member_id"
+                + " LEFT JOIN audit_chain c ON c.entry_id = e.id" + where + " ORDER BY e.id DESC");
+        for (int i = 0; i < parameters.size(); i++) {
+            q.setParameter(i + 1, parameters.get(i));
+        }
+        List<AuditRow> rows = new ArrayList<>();
+        for (Object row : q.setFirstResult(first).setMaxResults(max).getResultList()) {
+            Object[] r = (Object[]) row;
+            rows.add(new AuditRow(
+                    ((Number) r[0]).longValue(),
+                    AuditEntry.instant(((Number) r[1]).longValue()),
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    (String) r[5],
+                    (String) r[6],
+                    (String) r[7],
+                    (String) r[8],
+                    (String) r[9],
+                    (String) r[10],
+                    (String) r[11],
+                    (String) r[12],
+                    r[13] == null ? null : ((Number) r[13]).longValue()));
+        }
+        return rows;
+    }
+
+    private static void requireQuery(AuditQuery query) {
+        if (query == null) {
+            throw new BusinessException("audit.query.invalid");
+        }
+    }
+
+    private long memberId(String number) {
+        return MemberNumbers.normalize(number)
+                .flatMap(directory::byNumber)
+                .map(match -> match.member().getId())
+                .orElseThrow(() -> new BusinessException("audit.member.unknown"));
+    }
+
+    private void record(AuditEventType type, AuditQuery query) {
+        AuditEvent event = AuditEvent.of(type).target(query.summary());
+        if (query.memberNumber() != null && !query.memberNumber().isBlank()) {
+            event.member(memberId(query.memberNumber()));
+        }
+        trail.record(event);
+    }
+}

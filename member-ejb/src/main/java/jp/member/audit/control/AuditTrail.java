@@ -1,0 +1,121 @@
+package jp.member.audit.control;
+
+import jakarta.ejb.EJBContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import jp.member.audit.chain.AuditRecord;
+import jp.member.audit.entity.AuditEntry;
+import jp.member.audit.entity.AuditEntry.ActorKind;
+import jp.member.audit.entity.PendingLink;
+import jp.member.security.Roles;
+import jp.member.shared.RequestOrigin;
+
+/**
+ * Writes audit entries in the transaction of the action they record ({@code MANDATORY}): the entry commits with the
+ * action or not at all, so a committed action always has its entry and a rolled-back one never shows as done. The
+ * entry is queued for the hash chain in the same transaction; {@link AuditChainer} links it shortly after.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RequestOrigin origin;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry record(AuditEvent event) {
+        String actor = event.actor;
+        ActorKind kind = event.actorKind;
+        if (actor == null) {
+            Caller caller = caller();
+            actor = caller.name();
+            kind = caller.kind();
+        }
+        AuditEntry entry = new AuditEntry(new AuditRecord(
+                0,
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                event.type.name(),
+                event.outcome.name(),
+                fit(actor, AuditEntry.ACTOR_MAX),
+                kind.name(),
+                fit(event.clientAddress != null ? event.clientAddress : clientAddress(), AuditEntry.ADDRESS_MAX),
+                event.memberId,
+                fit(event.target, AuditEntry.TARGET_MAX),
+                fit(event.fields, AuditEntry.FIELDS_MAX),
+                event.purpose == null ? null : event.purpose.name(),
+                fit(event.reason, AuditEntry.REASON_MAX),
+                fit(event.inquiryNumber, AuditEntry.INQUIRY_MAX)));
+        em.persist(entry);
+        em.flush();
+        em.persist(new PendingLink(entry.getId()));
+        return entry;
+    }
+
+    /**
+     * For work that runs outside a transaction and commits in many (a bulk import, a key rotation): the entry commits
+     * on its own, after the work, with the outcome the work reports.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AuditEntry recordOnItsOwn(AuditEvent event) {
+        return record(event);
+    }
+
+    private record Caller(String name, ActorKind kind) {}
+
+    /**
+     * The caller as the business layer sees it (the EJB's caller, also under run-as), else as the web request sees
+     * it; nobody (a timer, start-up) is the system.
+     */
+    private Caller caller() {
+        Principal principal;
+        boolean client;
+        try {
+            EJBContext ejb = InitialContext.doLookup("java:comp/EJBContext");
+            principal = ejb.getCallerPrincipal();
+            client = ejb.isCallerInRole(Roles.POS) || ejb.isCallerInRole(Roles.CHANNEL);
+        } catch (NamingException | IllegalStateException notInAnEjbCall) {
+            principal = security.getCallerPrincipal();
+            client =
+                    principal != null && (security.isCallerInRole(Roles.POS) || security.isCallerInRole(Roles.CHANNEL));
+        }
+        if (principal == null || "ANONYMOUS".equals(principal.getName())) {
+            return new Caller("system", ActorKind.SYSTEM);
+        }
+        return new Caller(principal.getName(), client ? ActorKind.CLIENT : ActorKind.STAFF);
+    }
+
+    private String clientAddress() {
+        try {
+            return origin.clientAddress();
+        } catch (ContextNotActiveException noRequest) {
+            return "system";
+        }
+    }
+
+    /** Within the column, on one line: a CR/LF in a typed value cannot forge a second line in an export. */
+    static String fit(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        String oneLine = value.replaceAll("\\p{Cntrl}", "?");
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max);
+    }
+}

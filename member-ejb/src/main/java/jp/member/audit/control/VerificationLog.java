@@ -1,0 +1,72 @@
+package jp.member.audit.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
+import jp.member.audit.chain.ChainVerifier;
+import jp.member.audit.entity.AuditEntry.ActorKind;
+import jp.member.audit.entity.AuditEntry.Outcome;
+import jp.member.audit.entity.AuditEventType;
+import jp.member.audit.entity.VerificationRun;
+import jp.member.monitoring.control.AlertRaiser;
+import jp.member.monitoring.entity.Alert;
+
+/**
+ * Keeps each verification's result and puts the run itself in the trail; a broken chain raises an alert for managers
+ * (count = the first broken position) and is logged as SEVERE.
+ */
+@ApplicationScoped
+public class VerificationLog {
+
+    private static final Logger LOG = Logger.getLogger(VerificationLog.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AlertRaiser alerts;
+
+    /** {@code by} is the auditor, or null for the scheduled run. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public VerificationRun save(ChainVerifier.Result result, String by) {
+        VerificationRun run = new VerificationRun(clock.instant(), result, by == null ? "system" : by);
+        em.persist(run);
+        AuditEvent event = AuditEvent.of(AuditEventType.AUDIT_VERIFIED)
+                .target("seq:" + result.lastSeq())
+                .outcome(result.intact() ? Outcome.SUCCESS : Outcome.FAILURE)
+                .reason(result.intact() ? null : result.problem() + " at " + result.brokenAt());
+        if (by == null) {
+            event.by("system", ActorKind.SYSTEM);
+        }
+        trail.record(event);
+        if (!result.intact()) {
+            alerts.raise(
+                    Alert.CHAIN_BROKEN,
+                    "system",
+                    result.brokenAt() == null ? 0 : result.brokenAt(),
+                    java.util.List.of(),
+                    false);
+            LOG.severe(() -> "AUDIT CHAIN BROKEN: " + result.problem() + " at position " + result.brokenAt() + " ("
+                    + result.verified() + " links verified before it)");
+        }
+        return run;
+    }
+
+    public Optional<VerificationRun> latest() {
+        return em.createQuery("SELECT v FROM VerificationRun v ORDER BY v.id DESC", VerificationRun.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,13 @@
+package jp.member.audit.entity;
+
+/** Why a member's personal data was read. */
+public enum AccessPurpose {
+    /** Shown (masked) in search results. */
+    SEARCH,
+    /** The member's page opened (masked). */
+    VIEW,
+    /** A field shown in full, with a reason. */
+    REVEAL,
+    /** Read by a machine client of the API. */
+    API_READ
+}

@@ -1,0 +1,178 @@
+package jp.member.audit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import jp.member.audit.chain.AuditRecord;
+
+/**
+ * One entry of the audit trail: when, what, who (staff account, machine client or the system), from where, about
+ * which member or other target, which personal fields, why, and with what outcome. Append-only: no setter, no update
+ * or delete path in the application; its content is what the hash chain covers. Holds no personal value.
+ */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    public static final int ACTOR_MAX = 64;
+    public static final int ADDRESS_MAX = 45;
+    public static final int TARGET_MAX = 120;
+    public static final int FIELDS_MAX = 200;
+    public static final int REASON_MAX = 200;
+    public static final int INQUIRY_MAX = 32;
+
+    /** Whether a person, a machine client or the application itself acted. */
+    public enum ActorKind {
+        STAFF,
+        CLIENT,
+        SYSTEM
+    }
+
+    /** How the action ended. */
+    public enum Outcome {
+        SUCCESS,
+        FAILURE,
+        DENIED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_us", nullable = false, updatable = false)
+    private long occurredMicros;
+
+    @Column(name = "event_type", nullable = false, updatable = false, length = 40)
+    private String eventType;
+
+    @Column(nullable = false, updatable = false, length = 8)
+    private String outcome;
+
+    @Column(nullable = false, updatable = false, length = ACTOR_MAX)
+    private String actor;
+
+    @Column(name = "actor_kind", nullable = false, updatable = false, length = 8)
+    private String actorKind;
+
+    @Column(name = "client_address", nullable = false, updatable = false, length = ADDRESS_MAX)
+    private String clientAddress;
+
+    @Column(name = "member_id", updatable = false)
+    private Long memberId;
+
+    @Column(updatable = false, length = TARGET_MAX)
+    private String target;
+
+    @Column(updatable = false, length = FIELDS_MAX)
+    private String fields;
+
+    @Column(updatable = false, length = 16)
+    private String purpose;
+
+    @Column(updatable = false, length = REASON_MAX)
+    private String reason;
+
+    @Column(name = "inquiry_number", updatable = false, length = INQUIRY_MAX)
+    private String inquiryNumber;
+
+    protected AuditEntry() {}
+
+    /** From a complete record (its id is ignored: the database assigns it). */
+    public AuditEntry(AuditRecord r) {
+        this.occurredMicros = micros(r.occurredAt());
+        this.eventType = r.eventType();
+        this.outcome = r.outcome();
+        this.actor = r.actor();
+        this.actorKind = r.actorKind();
+        this.clientAddress = r.clientAddress();
+        this.memberId = r.memberId();
+        this.target = r.target();
+        this.fields = r.fields();
+        this.purpose = r.purpose();
+        this.reason = r.reason();
+        this.inquiryNumber = r.inquiryNumber();
+    }
+
+    public static long micros(Instant instant) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+    }
+
+    public static Instant instant(long micros) {
+        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+    }
+
+    /** The content as the chain hashes it. */
+    public AuditRecord record() {
+        return new AuditRecord(
+                id,
+                instant(occurredMicros),
+                eventType,
+                outcome,
+                actor,
+                actorKind,
+                clientAddress,
+                memberId,
+                target,
+                fields,
+                purpose,
+                reason,
+                inquiryNumber);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return instant(occurredMicros);
+    }
+
+    public String getEventType() {
+        return eventType;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getActorKind() {
+        return actorKind;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public String getFields() {
+        return fields;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getInquiryNumber() {
+        return inquiryNumber;
+    }
+}

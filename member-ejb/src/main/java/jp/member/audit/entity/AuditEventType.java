@@ -1,0 +1,41 @@
+package jp.member.audit.entity;
+
+/** What an audit entry records. Stored by name: names are never reused for something else. */
+public enum AuditEventType {
+    SIGN_IN,
+    SIGN_IN_FAILURE,
+    LOCKOUT,
+    SIGN_IN_REFUSED,
+    SIGN_OUT,
+    /** A staff member searched for members (how and how many matched; never the search term). */
+    MEMBER_SEARCHED,
+    /** A staff member or a machine client read a member's personal data (purpose says how). */
+    PERSONAL_DATA_READ,
+    MEMBER_ENROLLED,
+    MEMBERS_IMPORTED,
+    MEMBER_CONTACT_CHANGED,
+    MEMBER_CONSENT_CHANGED,
+    MEMBER_SUSPENDED,
+    MEMBER_REACTIVATED,
+    MEMBER_CARD_REISSUED,
+    MEMBER_MERGED,
+    MEMBER_WITHDRAWN,
+    MEMBER_ANONYMISED,
+    POINTS_ADJUSTED,
+    POINTS_ADJUSTMENT_REQUESTED,
+    POINTS_ADJUSTMENT_APPROVED,
+    POINTS_ADJUSTMENT_REJECTED,
+    PROGRAMME_CHANGED,
+    STAFF_CREATED,
+    STAFF_CHANGED,
+    API_CLIENT_CHANGED,
+    KEY_ROTATION,
+    ALERT_RAISED,
+    ALERT_ACKNOWLEDGED,
+    ALERT_ESCALATED,
+    ALERT_RULE_CHANGED,
+    AUDIT_SEARCHED,
+    AUDIT_EXPORTED,
+    AUDIT_VERIFIED,
+    AUDIT_ARCHIVED
+}

@@ -1,0 +1,32 @@
+package jp.member.monitoring.boundary;
+
+import java.time.Instant;
+import jp.member.monitoring.entity.Alert;
+
+/** An alert as managers see it. */
+public record AlertView(
+        long id,
+        String rule,
+        String actor,
+        Instant raisedAt,
+        long count,
+        String status,
+        boolean suspended,
+        String handledBy,
+        Instant handledAt,
+        String comment) {
+
+    static AlertView of(Alert a) {
+        return new AlertView(
+                a.getId(),
+                a.getRuleCode(),
+                a.getActor(),
+                a.getRaisedAt(),
+                a.getHitCount(),
+                a.getStatus().name(),
+                a.isSuspended(),
+                a.getHandledBy(),
+                a.getHandledAt(),
+                a.getComment());
+    }
+}

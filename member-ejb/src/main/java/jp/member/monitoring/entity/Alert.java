@@ -1,0 +1,153 @@
+package jp.member.monitoring.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import jp.member.shared.BusinessException;
+
+/**
+ * An alert: which rule fired for which staff account, when, how much it counted, the trail entries that are the
+ * evidence, whether the account was suspended; then who acknowledged or escalated it, when, and why.
+ */
+@Entity
+@Table(name = "alert")
+public class Alert {
+
+    /** Where the alert stands. */
+    public enum Status {
+        OPEN,
+        ACKNOWLEDGED,
+        ESCALATED
+    }
+
+    public static final int COMMENT_MAX = 500;
+    /** The rule code of an alert raised by a failed verification of the audit chain. */
+    public static final String CHAIN_BROKEN = "AUDIT_CHAIN_BROKEN";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "rule_code", nullable = false, updatable = false, length = 32)
+    private String ruleCode;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    private String actor;
+
+    @Column(name = "raised_at", nullable = false, updatable = false)
+    private Instant raisedAt;
+
+    @Column(name = "hit_count", nullable = false, updatable = false)
+    private long hitCount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Status status;
+
+    @Column(nullable = false, updatable = false)
+    private boolean suspended;
+
+    @Column(name = "handled_by", length = 64)
+    private String handledBy;
+
+    @Column(name = "handled_at")
+    private Instant handledAt;
+
+    @Column(length = COMMENT_MAX)
+    private String comment;
+
+    @ElementCollection
+    @CollectionTable(name = "alert_evidence", joinColumns = @JoinColumn(name = "alert_id"))
+    @Column(name = "entry_id")
+    private List<Long> evidence = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Alert() {}
+
+    public Alert(
+            String ruleCode, String actor, Instant raisedAt, long hitCount, List<Long> evidence, boolean suspended) {
+        this.ruleCode = ruleCode;
+        this.actor = actor;
+        this.raisedAt = raisedAt;
+        this.hitCount = hitCount;
+        this.evidence = new ArrayList<>(evidence);
+        this.suspended = suspended;
+        this.status = Status.OPEN;
+    }
+
+    /** A manager's decision on an open alert, with a comment; an alert is decided once. */
+    public void handle(Status decision, String manager, String why, Instant at) {
+        if (decision == Status.OPEN) {
+            throw new IllegalArgumentException("a decision is acknowledge or escalate");
+        }
+        if (status != Status.OPEN) {
+            throw new BusinessException("alert.alreadyHandled");
+        }
+        String text = why == null ? "" : why.strip();
+        if (text.isEmpty() || text.length() > COMMENT_MAX) {
+            throw new BusinessException("alert.comment.required");
+        }
+        this.status = decision;
+        this.handledBy = manager;
+        this.comment = text;
+        this.handledAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRuleCode() {
+        return ruleCode;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public Instant getRaisedAt() {
+        return raisedAt;
+    }
+
+    public long getHitCount() {
+        return hitCount;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public boolean isSuspended() {
+        return suspended;
+    }
+
+    public String getHandledBy() {
+        return handledBy;
+    }
+
+    public Instant getHandledAt() {
+        return handledAt;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public List<Long> getEvidence() {
+        return List.copyOf(evidence);
+    }
+}

@@ -1,0 +1,22 @@
+package jp.member.monitoring.rules;
+
+import java.time.Instant;
+
+/** One trail entry of a staff member, as the rules see it: what, when, about whom, from where. */
+public record AccessEvent(
+        long entryId,
+        Instant at,
+        String type,
+        String purpose,
+        Long memberId,
+        String inquiryNumber,
+        String clientAddress) {
+
+    public static final String READ = "PERSONAL_DATA_READ";
+    public static final String SEARCH = "MEMBER_SEARCHED";
+    public static final String SIGN_IN = "SIGN_IN";
+
+    boolean isRead() {
+        return READ.equals(type);
+    }
+}

@@ -1,0 +1,63 @@
+package jp.member.staff.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import jp.member.platform.Settings;
+import jp.member.points.control.Ledger;
+import jp.member.shared.BusinessException;
+import jp.member.staff.entity.Attestation;
+import jp.member.staff.entity.StaffAccount;
+import jp.member.staff.rules.AttestationRule;
+import jp.member.staff.rules.AttestationRule.Status;
+
+/**
+ * Applies the attestation rule with the configured period ({@code staff.attestation.months}, default 12) and policy
+ * version ({@code security.policy.version}, default {@value #DEFAULT_POLICY_VERSION}). Every read of personal data by
+ * a staff member passes {@link #requireCurrent}: no current attestation, no personal data, and the person is told why.
+ */
+@ApplicationScoped
+public class Attestations {
+
+    public static final String DEFAULT_POLICY_VERSION = "2026-1";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
+    public AttestationRule rule() {
+        return new AttestationRule(
+                settings.intValue("staff.attestation.months", 12),
+                settings.value("security.policy.version").orElse(DEFAULT_POLICY_VERSION));
+    }
+
+    public Status statusOf(StaffAccount account) {
+        Attestation a = account.getAttestation();
+        return rule().status(a.getAgreementSignedOn(), a.getTrainedOn(), a.getPolicyVersion(), today());
+    }
+
+    /** Refuses ({@code staff.attestation.<STATUS>}) unless the named staff member's attestation is current. */
+    public void requireCurrent(String username) {
+        StaffAccount account = em.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("staff.attestation." + Status.AGREEMENT_MISSING));
+        Status status = statusOf(account);
+        if (!status.allowsPersonalData()) {
+            throw new BusinessException("staff.attestation." + status, rule().validMonths());
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Ledger.JAPAN));
+    }
+}

@@ -1,0 +1,55 @@
+package jp.member.testsupport;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import jp.member.points.control.Ledger;
+import jp.member.security.Roles;
+import jp.member.staff.control.Attestations;
+import jp.member.staff.entity.Attestation;
+import jp.member.staff.entity.StaffAccount;
+
+/**
+ * Test support: the run-as principals of {@link AsAgent} and friends are named like their roles; each gets a staff
+ * account with a current attestation (and an unusable password), as a signed-in person with that role would have.
+ */
+@Singleton
+@Startup
+@DependsOn("StaffBootstrap")
+@PermitAll // test support only
+public class RunAsStaffAccounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Attestations attestations;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void create() {
+        LocalDate today = LocalDate.now(clock.withZone(Ledger.JAPAN));
+        for (String role : Roles.STAFF) {
+            boolean exists = !em.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
+                    .setParameter("username", role)
+                    .getResultList()
+                    .isEmpty();
+            if (!exists) {
+                StaffAccount account = new StaffAccount(role, "run-as " + role, "-", List.of(role), clock.instant());
+                account.attest(new Attestation(
+                        today, today, attestations.rule().currentPolicyVersion(), clock.instant(), "test"));
+                em.persist(account);
+            }
+        }
+    }
+}
