@@ -130,11 +130,14 @@ final class BenchServer implements AutoCloseable {
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO staff_account (username, display_name, password_hash, enabled, must_change_password,"
-                            + " created_at) VALUES (?, 'Bench', ?, TRUE, FALSE, ?)",
+                            + " created_at, agreement_signed_on, trained_on, policy_version)"
+                            + " VALUES (?, 'Bench', ?, TRUE, FALSE, ?, CURRENT_DATE, CURRENT_DATE, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, username);
                 ps.setString(2, new PasswordHash().hash(password));
                 ps.setTimestamp(3, Timestamp.from(Instant.now()));
+                // attested, as every person who reads personal data must be
+                ps.setString(4, jp.member.staff.control.Attestations.DEFAULT_POLICY_VERSION);
                 ps.executeUpdate();
                 try (var keys = ps.getGeneratedKeys();
                         PreparedStatement grant = c.prepareStatement("INSERT INTO staff_role VALUES (?, ?)")) {

@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.member.platform.Settings;
 import jp.member.points.control.Ledger;
 import jp.member.shared.BusinessException;
@@ -23,6 +27,9 @@ import jp.member.staff.rules.AttestationRule.Status;
 public class Attestations {
 
     public static final String DEFAULT_POLICY_VERSION = "2026-1";
+    static final Duration REMEMBERED = Duration.ofMinutes(1);
+
+    private final Map<String, Instant> known = new ConcurrentHashMap<>();
 
     @PersistenceContext
     EntityManager em;
@@ -44,8 +51,16 @@ public class Attestations {
         return rule().status(a.getAgreementSignedOn(), a.getTrainedOn(), a.getPolicyVersion(), today());
     }
 
-    /** Refuses ({@code staff.attestation.<STATUS>}) unless the named staff member's attestation is current. */
+    /**
+     * Refuses ({@code staff.attestation.<STATUS>}) unless the named staff member's attestation is current. A current
+     * one is remembered for a minute (every search reads personal data; attestations change by the day), a refusal
+     * never — so a newly recorded attestation works at once.
+     */
     public void requireCurrent(String username) {
+        Instant until = known.get(username);
+        if (until != null && until.isAfter(clock.instant())) {
+            return;
+        }
         StaffAccount account = em.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
                 .setParameter("username", username)
                 .getResultStream()
@@ -53,8 +68,10 @@ public class Attestations {
                 .orElseThrow(() -> new BusinessException("staff.attestation." + Status.AGREEMENT_MISSING));
         Status status = statusOf(account);
         if (!status.allowsPersonalData()) {
+            known.remove(username);
             throw new BusinessException("staff.attestation." + status, rule().validMonths());
         }
+        known.put(username, clock.instant().plus(REMEMBERED));
     }
 
     private LocalDate today() {
