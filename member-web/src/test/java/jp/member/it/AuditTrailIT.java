@@ -212,6 +212,11 @@ class AuditTrailIT {
         assertThat(broken.intact()).isFalse();
         assertThat(broken.problem()).isEqualTo("HASH_MISMATCH");
         assertThat(broken.brokenAt()).isEqualTo(((Number) target[1]).longValue());
+        assertThat(TestDatabase.scalar(
+                        "SELECT COUNT(*) FROM alert WHERE rule_code = 'AUDIT_CHAIN_BROKEN' AND hit_count = ?",
+                        target[1]))
+                .as("a broken chain raises an alert for managers")
+                .isNotEqualTo(0L);
         assertThat(repaired.intact()).isTrue();
         assertThat(asAuditor.call(() -> verification.latest()).orElseThrow().intact())
                 .isTrue();

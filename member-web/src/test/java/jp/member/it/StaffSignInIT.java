@@ -71,6 +71,11 @@ class StaffSignInIT {
         assertThat(TestDatabase.signInEvents(username, "SUCCESS")).isEqualTo(1);
         assertThat(TestDatabase.scalar("SELECT client_address FROM sign_in_event WHERE username = ?", username))
                 .isEqualTo(ADDRESS);
+        assertThat(TestDatabase.rows(
+                        "SELECT event_type, outcome, actor_kind, client_address FROM audit_entry WHERE actor = ?",
+                        username))
+                .singleElement()
+                .satisfies(row -> assertThat(row).containsExactly("SIGN_IN", "SUCCESS", "STAFF", ADDRESS));
     }
 
     @Test
@@ -95,6 +100,16 @@ class StaffSignInIT {
         assertThat(TestDatabase.signInEvents(username, "FAILURE")).isEqualTo(1);
         assertThat(TestDatabase.signInEvents(unknown, "FAILURE")).isEqualTo(1);
         assertThat(TestDatabase.signInEvents(disabled, "REFUSED")).isEqualTo(1);
+        assertThat(TestDatabase.rows(
+                        "SELECT actor, event_type, outcome FROM audit_entry WHERE actor IN (?, ?, ?) ORDER BY actor",
+                        username,
+                        unknown,
+                        disabled))
+                .extracting(row -> row[0] + "|" + row[1] + "|" + row[2])
+                .containsExactlyInAnyOrder(
+                        username + "|SIGN_IN_FAILURE|FAILURE",
+                        unknown + "|SIGN_IN_FAILURE|FAILURE",
+                        disabled + "|SIGN_IN_REFUSED|FAILURE");
     }
 
     @Test

@@ -24,7 +24,7 @@ import jp.member.staff.entity.StaffAccount;
 @Singleton
 @Startup
 @DependsOn("StaffBootstrap")
-@PermitAll // test support only
+@PermitAll // test support only: a start-up bean with no business methods, so no caller ever reaches it
 public class RunAsStaffAccounts {
 
     @PersistenceContext

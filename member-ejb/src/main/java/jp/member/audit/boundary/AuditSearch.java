@@ -42,22 +42,22 @@ public class AuditSearch {
 
     /** Page {@code page} (from 0) of the entries matching the query. */
     public AuditPage search(AuditQuery query, int page) {
-        requireQuery(query);
+        Long member = memberOf(query);
         int from = Math.max(0, page) * PAGE_SIZE;
-        List<AuditRow> rows = rows(query, from, PAGE_SIZE + 1);
-        record(AuditEventType.AUDIT_SEARCHED, query);
+        List<AuditRow> rows = rows(query, member, from, PAGE_SIZE + 1);
+        record(AuditEventType.AUDIT_SEARCHED, query, member);
         boolean more = rows.size() > PAGE_SIZE;
         return new AuditPage(more ? rows.subList(0, PAGE_SIZE) : rows, Math.max(0, page), more);
     }
 
     /** The matching entries as CSV (UTF-8, header row, formula-safe cells), oldest first. */
     public String csv(AuditQuery query) {
-        requireQuery(query);
-        List<AuditRow> rows = rows(query, 0, CSV_MAX_ROWS + 1);
+        Long member = memberOf(query);
+        List<AuditRow> rows = rows(query, member, 0, CSV_MAX_ROWS + 1);
         if (rows.size() > CSV_MAX_ROWS) {
             throw new BusinessException("audit.export.tooLarge", CSV_MAX_ROWS);
         }
-        record(AuditEventType.AUDIT_EXPORTED, query);
+        record(AuditEventType.AUDIT_EXPORTED, query, member);
         StringBuilder out = new StringBuilder(
                 "id,occurred_at,event_type,outcome,actor,actor_kind,client_address,member_number,target,fields,"
                         + "purpose,reason,inquiry_number,chain_seq\r\n");
@@ -83,15 +83,15 @@ public class AuditSearch {
         return out.toString();
     }
 
-    private List<AuditRow> rows(AuditQuery query, int first, int max) {
+    private List<AuditRow> rows(AuditQuery query, Long member, int first, int max) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (query.actor() != null && !query.actor().isBlank()) {
             parameters.add(query.actor().strip());
             where.append(" AND e.actor = ?").append(parameters.size());
         }
-        if (query.memberNumber() != null && !query.memberNumber().isBlank()) {
-            parameters.add(memberId(query.memberNumber()));
+        if (member != null) {
+            parameters.add(member);
             where.append(" AND e.member_id = ?").append(parameters.size());
         }
         if (query.type() != null) {
@@ -135,24 +135,22 @@ public class AuditSearch {
         return rows;
     }
 
-    private static void requireQuery(AuditQuery query) {
+    /** The member the query is about (current or old number), null when it names none; checks the query. */
+    private Long memberOf(AuditQuery query) {
         if (query == null) {
             throw new BusinessException("audit.query.invalid");
         }
-    }
-
-    private long memberId(String number) {
-        return MemberNumbers.normalize(number)
+        if (query.memberNumber() == null || query.memberNumber().isBlank()) {
+            return null;
+        }
+        return MemberNumbers.normalize(query.memberNumber())
                 .flatMap(directory::byNumber)
                 .map(match -> match.member().getId())
                 .orElseThrow(() -> new BusinessException("audit.member.unknown"));
     }
 
-    private void record(AuditEventType type, AuditQuery query) {
+    private void record(AuditEventType type, AuditQuery query, Long member) {
         AuditEvent event = AuditEvent.of(type).target(query.summary());
-        if (query.memberNumber() != null && !query.memberNumber().isBlank()) {
-            event.member(memberId(query.memberNumber()));
-        }
-        trail.record(event);
+        trail.record(member == null ? event : event.member(member));
     }
 }

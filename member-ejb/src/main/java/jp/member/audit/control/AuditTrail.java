@@ -15,6 +15,7 @@ import javax.naming.NamingException;
 import jp.member.audit.entity.AuditEntry;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.security.Roles;
+import jp.member.shared.OneLine;
 import jp.member.shared.RequestOrigin;
 
 /**
@@ -54,19 +55,19 @@ public class AuditTrail {
                 .setParameter(1, AuditEntry.micros(clock.instant()))
                 .setParameter(2, event.type.name())
                 .setParameter(3, event.outcome.name())
-                .setParameter(4, fit(actor, AuditEntry.ACTOR_MAX))
+                .setParameter(4, OneLine.fit(actor, AuditEntry.ACTOR_MAX))
                 .setParameter(5, kind.name())
                 .setParameter(
                         6,
-                        fit(
+                        OneLine.fit(
                                 event.clientAddress != null ? event.clientAddress : clientAddress(),
                                 AuditEntry.ADDRESS_MAX))
                 .setParameter(7, event.memberId)
-                .setParameter(8, fit(event.target, AuditEntry.TARGET_MAX))
-                .setParameter(9, fit(event.fields, AuditEntry.FIELDS_MAX))
+                .setParameter(8, OneLine.fit(event.target, AuditEntry.TARGET_MAX))
+                .setParameter(9, OneLine.fit(event.fields, AuditEntry.FIELDS_MAX))
                 .setParameter(10, event.purpose == null ? null : event.purpose.name())
-                .setParameter(11, fit(event.reason, AuditEntry.REASON_MAX))
-                .setParameter(12, fit(event.inquiryNumber, AuditEntry.INQUIRY_MAX))
+                .setParameter(11, OneLine.fit(event.reason, AuditEntry.REASON_MAX))
+                .setParameter(12, OneLine.fit(event.inquiryNumber, AuditEntry.INQUIRY_MAX))
                 .executeUpdate();
         em.createNativeQuery("INSERT INTO audit_pending (entry_id) VALUES (LAST_INSERT_ID())")
                 .executeUpdate();
@@ -111,14 +112,5 @@ public class AuditTrail {
         } catch (ContextNotActiveException noRequest) {
             return "system";
         }
-    }
-
-    /** Within the column, on one line: a CR/LF in a typed value cannot forge a second line in an export. */
-    static String fit(String value, int max) {
-        if (value == null) {
-            return null;
-        }
-        String oneLine = value.replaceAll("\\p{Cntrl}", "?");
-        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max);
     }
 }

@@ -12,8 +12,9 @@ import jp.member.audit.chain.AuditRecord;
 
 /**
  * One entry of the audit trail: when, what, who (staff account, machine client or the system), from where, about
- * which member or other target, which personal fields, why, and with what outcome. Append-only: no setter, no update
- * or delete path in the application; its content is what the hash chain covers. Holds no personal value.
+ * which member or other target, which personal fields, why, and with what outcome. Append-only: written by
+ * {@code AuditTrail} with plain inserts, read here only as the content the hash chain covers; no setter, no update
+ * or delete path in the application. Holds no personal value.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -82,22 +83,6 @@ public class AuditEntry {
 
     protected AuditEntry() {}
 
-    /** From a complete record (its id is ignored: the database assigns it). */
-    public AuditEntry(AuditRecord r) {
-        this.occurredMicros = micros(r.occurredAt());
-        this.eventType = r.eventType();
-        this.outcome = r.outcome();
-        this.actor = r.actor();
-        this.actorKind = r.actorKind();
-        this.clientAddress = r.clientAddress();
-        this.memberId = r.memberId();
-        this.target = r.target();
-        this.fields = r.fields();
-        this.purpose = r.purpose();
-        this.reason = r.reason();
-        this.inquiryNumber = r.inquiryNumber();
-    }
-
     public static long micros(Instant instant) {
         return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
     }
@@ -126,53 +111,5 @@ public class AuditEntry {
 
     public Long getId() {
         return id;
-    }
-
-    public Instant getOccurredAt() {
-        return instant(occurredMicros);
-    }
-
-    public String getEventType() {
-        return eventType;
-    }
-
-    public String getOutcome() {
-        return outcome;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public String getActorKind() {
-        return actorKind;
-    }
-
-    public String getClientAddress() {
-        return clientAddress;
-    }
-
-    public Long getMemberId() {
-        return memberId;
-    }
-
-    public String getTarget() {
-        return target;
-    }
-
-    public String getFields() {
-        return fields;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public String getInquiryNumber() {
-        return inquiryNumber;
     }
 }

@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An entry committed but not yet in the chain: written with the entry, removed when the chainer links it. */
+/**
+ * An entry committed but not yet in the chain: inserted with the entry (by {@code AuditTrail}), removed when the
+ * chainer links it.
+ */
 @Entity
 @Table(name = "audit_pending")
 public class PendingLink {
@@ -15,10 +18,6 @@ public class PendingLink {
     private long entryId;
 
     protected PendingLink() {}
-
-    public PendingLink(long entryId) {
-        this.entryId = entryId;
-    }
 
     public long getEntryId() {
         return entryId;

@@ -12,6 +12,7 @@ import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEntry.Outcome;
 import jp.member.audit.entity.AuditEventType;
+import jp.member.shared.OneLine;
 import jp.member.staff.entity.SignInEvent;
 
 /**
@@ -40,11 +41,11 @@ public class SignInEvents {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(SignInEvent.Outcome outcome, String username, Long staffId, String clientAddress) {
-        em.persist(
-                new SignInEvent(clock.instant(), fit(username, 64), staffId, outcome, fit(clientAddress, ADDRESS_MAX)));
+        em.persist(new SignInEvent(
+                clock.instant(), typed(username, 64), staffId, outcome, typed(clientAddress, ADDRESS_MAX)));
         AuditEvent event = AuditEvent.of(TRAIL_TYPES.get(outcome))
-                .by(fit(username, 64), ActorKind.STAFF)
-                .from(fit(clientAddress, ADDRESS_MAX))
+                .by(typed(username, 64), ActorKind.STAFF)
+                .from(typed(clientAddress, ADDRESS_MAX))
                 .outcome(
                         outcome == SignInEvent.Outcome.SUCCESS || outcome == SignInEvent.Outcome.LOGOUT
                                 ? Outcome.SUCCESS
@@ -52,9 +53,8 @@ public class SignInEvents {
         trail.record(staffId == null ? event : event.target("staff:" + staffId));
     }
 
-    /** Keeps what was typed within the column, and on one line (a CR/LF payload cannot forge a second record). */
-    private static String fit(String value, int max) {
-        String oneLine = value == null ? "" : value.replaceAll("[\\p{Cntrl}]", "?");
-        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max);
+    /** What was typed, kept within the column and on one line (a CR/LF payload cannot forge a second record). */
+    private static String typed(String value, int max) {
+        return OneLine.fit(value == null ? "" : value, max);
     }
 }
