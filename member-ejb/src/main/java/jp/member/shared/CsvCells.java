@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Writes CSV that is safe to open in a spreadsheet: RFC 4180 quoting (a cell with a comma, quote, CR or LF is
  * quoted, inner quotes doubled), and formula injection neutralised — a cell that starts with {@code = + - @}, a tab
- * or a CR gets a leading apostrophe, so Excel shows it as text instead of running it. Plain numbers (also negative
- * ones) stay numbers.
+ * or a CR, or with the full-width {@code ＝ ＋ － ＠} that Japanese Excel also reads as a formula, gets a leading
+ * apostrophe, so Excel shows it as text instead of running it. Plain numbers (also negative ones) stay numbers.
  */
 public final class CsvCells {
 
@@ -38,7 +38,7 @@ public final class CsvCells {
 
     private static boolean isFormula(String value) {
         char first = value.charAt(0);
-        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        boolean risky = "=+-@\t\r＝＋－＠".indexOf(first) >= 0;
         return risky && !NUMBER.matcher(value).matches();
     }
 }

@@ -38,6 +38,16 @@ class CsvCellsTest {
     }
 
     @Test
+    @DisplayName("the full-width ＝ ＋ － ＠ that Japanese Excel also takes for a formula are neutralised")
+    void fullWidthFormula() {
+        assertThat(CsvCells.cell("＝HYPERLINK(\"http://x\")")).isEqualTo("\"'＝HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(CsvCells.cell("＋１")).isEqualTo("'＋１");
+        assertThat(CsvCells.cell("－１")).isEqualTo("'－１");
+        assertThat(CsvCells.cell("＠ＳＵＭ")).isEqualTo("'＠ＳＵＭ");
+        assertThat(CsvCells.cell("東京＝大阪")).isEqualTo("東京＝大阪");
+    }
+
+    @Test
     @DisplayName("a line joins the cells with commas; null and empty are empty cells")
     void line() {
         assertThat(CsvCells.line("a", null, "", "=b", "c,d")).isEqualTo("a,,,'=b,\"c,d\"");

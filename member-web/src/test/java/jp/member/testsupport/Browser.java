@@ -27,13 +27,21 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final Path downloads;
 
     public Browser() {
         Path profile = Path.of(
                 System.getProperty("member.browser.dir", "target/browser"),
                 UUID.randomUUID().toString());
+        downloads = profile.resolveSibling(profile.getFileName() + "-downloads").toAbsolutePath();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads.toString(),
+                        "download.prompt_for_download", false,
+                        "safebrowsing.enabled", false));
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -56,6 +64,31 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * Waits for the next completed download into this browser's download folder and returns it (Chromium writes a
+     * {@code .crdownload} file first and renames it when done).
+     */
+    public Path awaitDownload(java.util.Set<Path> seenBefore) {
+        return wait.until(d -> {
+            try (var files = java.nio.file.Files.list(downloads)) {
+                return files.filter(f -> !f.toString().endsWith(".crdownload") && !seenBefore.contains(f))
+                        .findFirst()
+                        .orElse(null);
+            } catch (java.io.IOException notYetCreated) {
+                return null;
+            }
+        });
+    }
+
+    /** The files downloaded so far. */
+    public java.util.Set<Path> downloaded() {
+        try (var files = java.nio.file.Files.list(downloads)) {
+            return files.collect(java.util.stream.Collectors.toSet());
+        } catch (java.io.IOException noneYet) {
+            return java.util.Set.of();
+        }
     }
 
     public void open(java.net.URL base, String path) {

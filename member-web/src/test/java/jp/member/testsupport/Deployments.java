@@ -68,7 +68,12 @@ public final class Deployments {
                     .append(role)
                     .append("</role-name><principal-name>")
                     .append(role)
-                    .append("</principal-name><group-name>")
+                    .append("</principal-name>")
+                    .append(
+                            role.equals(jp.member.security.Roles.MANAGER)
+                                    ? "<principal-name>" + AsOtherManager.NAME + "</principal-name>"
+                                    : "")
+                    .append("<group-name>")
                     .append(role)
                     .append("</group-name></security-role-mapping>");
         }
@@ -81,7 +86,13 @@ public final class Deployments {
     private static String runAsPrincipals() {
         StringBuilder xml = new StringBuilder("<glassfish-ejb-jar><enterprise-beans>");
         for (String bean : new String[] {
-            "AsAgent:AGENT", "AsManager:MANAGER", "AsAuditor:AUDITOR", "AsAdmin:ADMIN", "AsPos:POS", "AsChannel:CHANNEL"
+            "AsAgent:AGENT",
+            "AsManager:MANAGER",
+            "AsOtherManager:" + AsOtherManager.NAME,
+            "AsAuditor:AUDITOR",
+            "AsAdmin:ADMIN",
+            "AsPos:POS",
+            "AsChannel:CHANNEL"
         }) {
             String[] parts = bean.split(":");
             xml.append("<ejb><ejb-name>")

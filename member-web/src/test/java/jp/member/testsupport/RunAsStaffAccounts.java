@@ -18,7 +18,8 @@ import jp.member.staff.entity.Attestation;
 import jp.member.staff.entity.StaffAccount;
 
 /**
- * Test support: the run-as principals of {@link AsAgent} and friends are named like their roles; each gets a staff
+ * Test support: the run-as principals of {@link AsAgent} and friends are named like their roles (and a second manager,
+ * {@link AsOtherManager}); each gets a staff
  * account with a current attestation (and an unusable password), as a signed-in person with that role would have.
  */
 @Singleton
@@ -39,13 +40,19 @@ public class RunAsStaffAccounts {
     @PostConstruct
     void create() {
         LocalDate today = LocalDate.now(clock.withZone(Ledger.JAPAN));
-        for (String role : Roles.STAFF) {
+        java.util.Map<String, String> accounts = new java.util.LinkedHashMap<>();
+        Roles.STAFF.forEach(role -> accounts.put(role, role));
+        accounts.put(AsOtherManager.NAME, Roles.MANAGER);
+        for (var entry : accounts.entrySet()) {
+            String username = entry.getKey();
+            String role = entry.getValue();
             boolean exists = !em.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
-                    .setParameter("username", role)
+                    .setParameter("username", username)
                     .getResultList()
                     .isEmpty();
             if (!exists) {
-                StaffAccount account = new StaffAccount(role, "run-as " + role, "-", List.of(role), clock.instant());
+                StaffAccount account =
+                        new StaffAccount(username, "run-as " + username, "-", List.of(role), clock.instant());
                 account.attest(new Attestation(
                         today, today, attestations.rule().currentPolicyVersion(), clock.instant(), "test"));
                 em.persist(account);

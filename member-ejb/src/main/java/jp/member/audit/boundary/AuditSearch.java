@@ -20,8 +20,8 @@ import jp.member.shared.CsvCells;
 
 /**
  * The auditor's view of the trail: search by staff account, member number, event type and time range, newest first;
- * "who saw member X" and "what did staff Y see" are such searches. Every search and every CSV export is itself
- * recorded in the trail.
+ * "who saw member X" and "what did staff Y see" are such searches; both count the download of an export as a read
+ * (of every member in it). Every search and every CSV export is itself recorded in the trail.
  */
 @Stateless
 @RolesAllowed(Roles.AUDITOR)
@@ -83,6 +83,18 @@ public class AuditSearch {
         return out.toString();
     }
 
+    /** The trail's downloads of exports that contained the member (ids only; few, whatever the trail's size). */
+    private List<Long> exportDownloads(long member) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("SELECT a.id FROM export_member x JOIN audit_entry a"
+                        + " ON a.event_type = 'EXPORT_DOWNLOADED' AND a.target LIKE CONCAT('export:', x.export_id, ';%')"
+                        + " WHERE x.member_id = ?1")
+                .setParameter(1, member)
+                .setMaxResults(1000)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
     private List<AuditRow> rows(AuditQuery query, Long member, int first, int max) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -90,13 +102,26 @@ public class AuditSearch {
             parameters.add(query.actor().strip());
             where.append(" AND e.actor = ?").append(parameters.size());
         }
+        boolean reads = query.type() == null || query.type() == AuditEventType.PERSONAL_DATA_READ;
+        // a download of an export the member was in is a read of their data too
+        List<Long> downloads = member != null && reads ? exportDownloads(member) : List.of();
+        String alsoDownloads = downloads.isEmpty()
+                ? ""
+                : " OR e.id IN ("
+                        + String.join(
+                                ",", downloads.stream().map(String::valueOf).toList()) + ")";
         if (member != null) {
             parameters.add(member);
-            where.append(" AND e.member_id = ?").append(parameters.size());
+            where.append(" AND (e.member_id = ?")
+                    .append(parameters.size())
+                    .append(alsoDownloads)
+                    .append(')');
         }
         if (query.type() != null) {
             parameters.add(query.type().name());
-            where.append(" AND e.event_type = ?").append(parameters.size());
+            where.append(" AND (e.event_type = ?")
+                    .append(parameters.size())
+                    .append(reads ? " OR e.event_type = 'EXPORT_DOWNLOADED')" : ")");
         }
         if (query.from() != null) {
             parameters.add(AuditEntry.micros(query.from()));

@@ -37,5 +37,21 @@ public enum AuditEventType {
     AUDIT_SEARCHED,
     AUDIT_EXPORTED,
     AUDIT_VERIFIED,
-    AUDIT_ARCHIVED
+    AUDIT_ARCHIVED,
+    /** A manager looked at what an export would contain (counts, masked sample). */
+    EXPORT_PREVIEWED,
+    EXPORT_REQUESTED,
+    EXPORT_WITHDRAWN,
+    EXPORT_APPROVED,
+    EXPORT_REJECTED,
+    EXPORT_EXPIRED,
+    EXPORT_GENERATED,
+    EXPORT_FAILED,
+    EXPORT_DOWNLOADED,
+    EXPORT_PASSWORD_SHOWN,
+    EXPORT_FILE_DELETED,
+    EXPORT_RECORDS_PURGED,
+    /** A record of provision to a third party was made (APPI Art. 29). */
+    PROVISION_RECORDED,
+    PROVISIONS_SEARCHED
 }

@@ -74,7 +74,12 @@ public final class PersonalDataVault {
 
     /** One field in its stored text form (dates ISO, prefecture as its JIS code, gender as its name). */
     public String open(SealedPersonalData sealed, PersonalField field, String dataRef) {
-        return cipher.open(sealed.sealed(field), aad(field, dataRef));
+        return open(sealed.sealed(field), field, dataRef);
+    }
+
+    /** One field from its sealed bytes as read from its column (a streaming reader that builds no record). */
+    public String open(byte[] sealed, PersonalField field, String dataRef) {
+        return cipher.open(sealed, aad(field, dataRef));
     }
 
     /** True when the record was sealed with an older key and should be re-encrypted. */

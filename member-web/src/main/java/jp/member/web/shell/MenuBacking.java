@@ -40,11 +40,15 @@ public class MenuBacking {
         if (external.isUserInRole(Roles.MANAGER)) {
             menu.getElements().add(item("menu.members.merge", "/members/merge.xhtml", "pi pi-clone"));
             menu.getElements().add(item("menu.approvals", "/manager/approvals.xhtml", "pi pi-check-square"));
+            menu.getElements().add(item("menu.exports", "/manager/exports.xhtml", "pi pi-file-export"));
+            menu.getElements()
+                    .add(item("menu.exportApprovals", "/manager/export-approvals.xhtml", "pi pi-check-circle"));
             menu.getElements().add(item("menu.alerts", "/manager/alerts.xhtml", "pi pi-bell"));
             menu.getElements().add(item("menu.review", "/manager/access-review.xhtml", "pi pi-users"));
         }
         if (external.isUserInRole(Roles.MANAGER) || external.isUserInRole(Roles.AUDITOR)) {
             menu.getElements().add(item("menu.liability", "/reports/liability.xhtml", "pi pi-chart-bar"));
+            menu.getElements().add(item("menu.provisions", "/reports/provisions.xhtml", "pi pi-book"));
         }
         if (external.isUserInRole(Roles.AUDITOR)) {
             menu.getElements().add(item("menu.audit.trail", "/auditor/trail.xhtml", "pi pi-list"));

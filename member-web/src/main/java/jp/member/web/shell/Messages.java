@@ -91,6 +91,11 @@ public final class Messages {
         }
     }
 
+    /** An error already in the viewer's language (composed from several keys). */
+    public static void errorText(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
     /** Keeps this request's messages for the page a redirect leads to. */
     public static void keepForNextPage() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

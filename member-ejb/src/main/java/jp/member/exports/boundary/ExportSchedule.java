@@ -1,0 +1,47 @@
+package jp.member.exports.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.member.exports.control.ExportHousekeeping;
+import jp.member.security.Roles;
+
+/**
+ * The export workflow's clock on every instance: every minute overdue requests expire, spent files are deleted,
+ * stopped generations fail cleanly and missed starts are started; every night at 04:30 records past retention go.
+ * No business methods: nobody calls it.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ExportSchedule {
+
+    private static final Logger LOG = Logger.getLogger(ExportSchedule.class.getName());
+
+    @Inject
+    ExportHousekeeping housekeeping;
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void everyMinute() {
+        try {
+            housekeeping.run();
+        } catch (RuntimeException e) {
+            // a lock held by another instance, or the database is away: the next minute does it
+            LOG.log(
+                    Level.WARNING,
+                    "Export housekeeping deferred: " + e.getClass().getSimpleName());
+        }
+    }
+
+    @Schedule(hour = "4", minute = "30", persistent = false)
+    void nightly() {
+        while (housekeeping.purgePastRetention() > 0) {
+            // in batches of 1,000
+        }
+    }
+}

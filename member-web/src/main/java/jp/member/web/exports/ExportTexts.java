@@ -1,0 +1,60 @@
+package jp.member.web.exports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import jp.member.exports.boundary.ExportSummary;
+import jp.member.exports.rules.ExportColumn;
+import jp.member.exports.rules.ExportFilter;
+import jp.member.members.validation.Prefecture;
+import jp.member.web.shell.Messages;
+
+/** How an export's filter and columns read on a page, in the viewer's language. */
+@Named
+@ApplicationScoped
+public class ExportTexts {
+
+    public String filter(ExportFilter f) {
+        List<String> parts = new ArrayList<>();
+        parts.add(Messages.text("export.statuses") + ": "
+                + f.statuses().stream()
+                        .sorted()
+                        .map(s -> Messages.text("member.status." + s.name()))
+                        .collect(Collectors.joining("・")));
+        if (!f.ranks().isEmpty()) {
+            parts.add(Messages.text("member.rank") + ": " + String.join("・", f.ranks()));
+        }
+        if (f.enrolledFrom() != null || f.enrolledTo() != null) {
+            parts.add(Messages.text("export.enrolledFrom") + ": " + (f.enrolledFrom() == null ? "" : f.enrolledFrom())
+                    + "〜" + (f.enrolledTo() == null ? "" : f.enrolledTo()));
+        }
+        if (!f.prefectures().isEmpty()) {
+            parts.add(Messages.text("export.prefectures") + ": "
+                    + f.prefectures().stream()
+                            .sorted()
+                            .map(Prefecture::japanese)
+                            .collect(Collectors.joining("・")));
+        }
+        if (f.consent() != null) {
+            parts.add(Messages.text("export.consent") + ": "
+                    + Messages.text("member.consent." + f.consent().name()));
+        }
+        return String.join(" / ", parts);
+    }
+
+    /** Each column by name; a personal one with its reason. */
+    public List<String> columns(ExportSummary e) {
+        List<String> lines = new ArrayList<>();
+        for (ExportColumn c : e.columns()) {
+            String name = Messages.text("export.column." + c.name());
+            lines.add(
+                    c.isPersonal()
+                            ? name + "（" + Messages.text("export.personal") + "）: "
+                                    + e.reasons().get(c)
+                            : name);
+        }
+        return lines;
+    }
+}

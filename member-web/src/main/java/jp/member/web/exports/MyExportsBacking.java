@@ -1,0 +1,106 @@
+package jp.member.web.exports;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.member.exports.boundary.ExportDownload;
+import jp.member.exports.boundary.ExportDownloads;
+import jp.member.exports.boundary.ExportRequests;
+import jp.member.exports.boundary.ExportSummary;
+import jp.member.exports.entity.ExportStatus;
+import jp.member.shared.BusinessException;
+import jp.member.web.shell.Messages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The requester's own exports: status and progress (refreshed while one is being generated), the download (a POST,
+ * counted by the service before a byte is sent), the ZIP password once, and withdrawing an undecided request.
+ */
+@Named
+@ViewScoped
+public class MyExportsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(MyExportsBacking.class.getName());
+
+    @Inject
+    ExportRequests requests;
+
+    @Inject
+    ExportDownloads downloads;
+
+    private List<ExportSummary> mine;
+    private String password;
+
+    public void refresh() {
+        mine = null;
+    }
+
+    public StreamedContent download(String ref) {
+        try {
+            ExportDownload file = downloads.download(ref);
+            mine = null;
+            return DefaultStreamedContent.builder()
+                    .name(file.fileName())
+                    .contentType(file.contentType())
+                    .writer(out -> {
+                        try {
+                            file.writeTo(out);
+                        } catch (IOException e) {
+                            // the class alone: nothing of the content goes to the log
+                            LOG.log(
+                                    Level.SEVERE,
+                                    "Export download could not be completed: "
+                                            + e.getClass().getName());
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .build();
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+            return null;
+        }
+    }
+
+    public void showPassword(String ref) {
+        try {
+            password = downloads.revealPassword(ref);
+            mine = null;
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+        }
+    }
+
+    public void withdraw(String ref) {
+        Messages.attempt(() -> requests.withdraw(ref), "export.withdrawn");
+        mine = null;
+    }
+
+    public List<ExportSummary> getMine() {
+        if (mine == null) {
+            mine = requests.mine();
+        }
+        return mine;
+    }
+
+    /** True while one of the requests is on its way to a file: the page keeps refreshing. */
+    public boolean isRunning() {
+        return getMine().stream()
+                .anyMatch(e -> e.status() == ExportStatus.APPROVED || e.status() == ExportStatus.GENERATING);
+    }
+
+    public String passwordText() {
+        return password == null ? "" : Messages.text("export.password.value", password);
+    }
+
+    public String getPassword() {
+        return password;
+    }
+}
