@@ -111,6 +111,13 @@ final class BenchServer implements AutoCloseable {
         }
     }
 
+    /** The lines of the server log containing {@code text}, oldest first. */
+    List<String> logLines(String text) throws IOException {
+        try (var lines = java.nio.file.Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.contains(text)).toList();
+        }
+    }
+
     private long occurrences(String text) throws IOException {
         try (var lines = java.nio.file.Files.lines(log, StandardCharsets.UTF_8)) {
             return lines.filter(l -> l.contains(text)).count();

@@ -5,9 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import jp.member.members.control.PersonalDataVault;
 import jp.member.members.demo.SyntheticMembers;
 import jp.member.security.crypto.BlindIndex;
@@ -17,8 +20,10 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The benchmark driver: an empty database, the schema by the application's migrations, then (a) bulk import vs raw
- * batch insert, (b) agent lookup vs raw indexed lookup and the points figures ({@link PointsBenchmark}); prints the
- * tables and writes target/bench/results.md.
+ * batch insert, (b) agent lookup vs raw indexed lookup, the points figures ({@link PointsBenchmark}), the audit chain
+ * ({@link AuditBenchmark}) and the export ({@link ExportBenchmark}); prints the tables and writes
+ * target/bench/results.md. {@code -Dbench.only=export} (names from {@link #ALL}, comma-separated) runs only those
+ * (the members are imported in any case); nothing named runs everything.
  */
 public final class Benchmarks {
 
@@ -31,8 +36,12 @@ public final class Benchmarks {
 
     private Benchmarks() {}
 
+    /** The benchmarks by name, in the order they run; {@code -Dbench.only=export,audit} runs some of them. */
+    static final List<String> ALL = List.of("import", "lookup", "points", "audit", "export");
+
     public static void main(String[] args) throws Exception {
         int members = Integer.getInteger("bench.members", 1_000_000);
+        Set<String> only = selection(System.getProperty("bench.only", ""));
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
         Files.createDirectories(dir);
         String url = System.getProperty("bench.db.url");
@@ -53,16 +62,26 @@ public final class Benchmarks {
 
         KeyRing keys = KeyRing.parse(DATA_KEYS, INDEX_KEY);
         PersonalDataVault vault = new PersonalDataVault(new FieldCipher(keys), new BlindIndex(keys));
+        SyntheticMembers generator = new SyntheticMembers(SEED, REFERENCE);
         System.out.printf("Importing %,d synthetic members ...%n", members);
-        ImportBenchmark.Result imported =
-                ImportBenchmark.run(db, vault, dir, new SyntheticMembers(SEED, REFERENCE), members);
+        ImportBenchmark.Result imported = null;
+        if (only.contains("import")) {
+            imported = ImportBenchmark.run(db, vault, dir, generator, members);
+        } else {
+            ImportBenchmark.seed(db, vault, dir, generator, members);
+        }
 
-        System.out.println("Audit: seeding the chain ...");
-        long[] auditSeeded = AuditBenchmark.seed(db, members);
-        AuditBenchmark.Result audit;
-        List<LookupBenchmark.Result> lookups;
-        PointsBenchmark.Result points;
-        Map<String, String> environment = Map.of(
+        long[] auditSeeded = null;
+        if (only.contains("audit")) {
+            System.out.println("Audit: seeding the chain ...");
+            auditSeeded = AuditBenchmark.seed(db, members);
+        }
+        AuditBenchmark.Result audit = null;
+        List<LookupBenchmark.Result> lookups = null;
+        PointsBenchmark.Result points = null;
+        ExportBenchmark.Result export = null;
+        String exportFailure = null;
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "MEMBER_DB_URL",
                 url,
                 "MEMBER_DB_USER",
@@ -72,23 +91,78 @@ public final class Benchmarks {
                 "MEMBER_DATA_KEYS",
                 DATA_KEYS,
                 "MEMBER_INDEX_KEY",
-                INDEX_KEY);
-        try (BenchServer server = BenchServer.start(environment, dir)) {
-            lookups = LookupBenchmark.all(server, db, members, SEED, REFERENCE.toString());
-            System.out.println("Points: seeding the ledger, then report, earns and expiry ...");
-            points = PointsBenchmark.run(server, db);
-            System.out.println("Audit: verifying the whole chain ...");
-            audit = AuditBenchmark.verify(server, auditSeeded);
+                INDEX_KEY));
+        environment.putAll(ExportBenchmark.environment(dir, members));
+        if (only.stream().anyMatch(name -> !name.equals("import"))) {
+            try (BenchServer server = BenchServer.start(environment, dir)) {
+                if (only.contains("lookup")) {
+                    lookups = LookupBenchmark.all(server, db, members, SEED, REFERENCE.toString());
+                }
+                if (only.contains("points")) {
+                    System.out.println("Points: seeding the ledger, then report, earns and expiry ...");
+                    points = PointsBenchmark.run(server, db);
+                }
+                if (only.contains("audit")) {
+                    System.out.println("Audit: verifying the whole chain ...");
+                    audit = AuditBenchmark.verify(server, auditSeeded);
+                }
+                if (only.contains("export")) {
+                    ExportBenchmark.seedAccounts(db);
+                    try {
+                        export = ExportBenchmark.run(server, db, dir);
+                    } catch (IllegalStateException e) {
+                        // the last benchmark: the others' figures are still reported
+                        exportFailure = e.getMessage();
+                    }
+                }
+            }
         }
 
-        String report = report(imported, lookups) + PointsBenchmark.report(points) + AuditBenchmark.report(audit);
+        StringBuilder report =
+                new StringBuilder(String.format(Locale.ROOT, "%n## Benchmarks (%,d members)%n%n", members));
+        if (imported != null) {
+            report.append(importReport(imported));
+        }
+        if (lookups != null) {
+            report.append(lookupReport(lookups));
+        }
+        if (points != null) {
+            report.append(PointsBenchmark.report(points));
+        }
+        if (audit != null) {
+            report.append(AuditBenchmark.report(audit));
+        }
+        if (export != null) {
+            report.append(ExportBenchmark.report(export));
+        }
+        if (exportFailure != null) {
+            report.append(String.format(Locale.ROOT, "%n## Export%n%nNot measured: %s%n", exportFailure));
+        }
         System.out.println(report);
         Files.writeString(dir.resolve("results.md"), report, StandardCharsets.UTF_8);
+        if (exportFailure != null) {
+            throw new IllegalStateException("export benchmark failed: " + exportFailure);
+        }
     }
 
-    private static String report(ImportBenchmark.Result imported, List<LookupBenchmark.Result> lookups) {
+    /** The benchmarks to run: all when nothing is named. */
+    private static Set<String> selection(String names) {
+        if (names.isBlank()) {
+            return new LinkedHashSet<>(ALL);
+        }
+        Set<String> selected = new LinkedHashSet<>();
+        for (String name : names.split(",")) {
+            String n = name.strip().toLowerCase(Locale.ROOT);
+            if (!ALL.contains(n)) {
+                throw new IllegalArgumentException("bench.only: unknown benchmark '" + n + "', known: " + ALL);
+            }
+            selected.add(n);
+        }
+        return selected;
+    }
+
+    private static String importReport(ImportBenchmark.Result imported) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%n## Benchmarks (%,d members)%n%n", imported.members()));
         out.append("| (a) bulk import | rows/s |\n| --- | --- |\n");
         out.append(String.format(
                 Locale.ROOT,
@@ -106,6 +180,11 @@ public final class Benchmarks {
                 imported.report().rowsRead(),
                 imported.report().imported(),
                 imported.report().rejected()));
+        return out.toString();
+    }
+
+    private static String lookupReport(List<LookupBenchmark.Result> lookups) {
+        StringBuilder out = new StringBuilder();
         out.append("| (b) lookup by phone | callers | lookups/s | p50 ms | p95 ms | p99 ms |\n");
         out.append("| --- | --- | --- | --- | --- | --- |\n");
         for (LookupBenchmark.Result r : lookups) {

@@ -35,16 +35,10 @@ final class ImportBenchmark {
 
     static Result run(MysqlDataSource db, PersonalDataVault vault, Path dir, SyntheticMembers generator, int members)
             throws IOException, SQLException {
-        Path csv = dir.resolve("members.csv");
-        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            MemberCsv.write(out, generator, members);
-        }
+        Path csv = writeCsv(dir, generator, members);
 
         long start = System.nanoTime();
-        ImportReport report;
-        try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            report = new MemberCsvImporter(db, vault, Clock.systemUTC()).run(in);
-        }
+        ImportReport report = importCsv(db, vault, csv);
         double importRate = report.imported() / seconds(start);
 
         List<List<String>> rows = readAll(csv);
@@ -58,6 +52,33 @@ final class ImportBenchmark {
         double rawRate = inserted / seconds(start);
         Files.delete(csv);
         return new Result(members, importRate, rawRate, report);
+    }
+
+    /** The members alone, through the application's import, without the comparison (for runs that skip it). */
+    static ImportReport seed(
+            MysqlDataSource db, PersonalDataVault vault, Path dir, SyntheticMembers generator, int members)
+            throws IOException, SQLException {
+        Path csv = writeCsv(dir, generator, members);
+        try {
+            return importCsv(db, vault, csv);
+        } finally {
+            Files.delete(csv);
+        }
+    }
+
+    private static Path writeCsv(Path dir, SyntheticMembers generator, int members) throws IOException {
+        Path csv = dir.resolve("members.csv");
+        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            MemberCsv.write(out, generator, members);
+        }
+        return csv;
+    }
+
+    private static ImportReport importCsv(MysqlDataSource db, PersonalDataVault vault, Path csv)
+            throws IOException, SQLException {
+        try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return new MemberCsvImporter(db, vault, Clock.systemUTC()).run(in);
+        }
     }
 
     private static List<List<String>> readAll(Path csv) throws IOException {
