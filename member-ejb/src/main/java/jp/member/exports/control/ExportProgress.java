@@ -89,6 +89,10 @@ public class ExportProgress {
     public void fail(long id, String why) {
         ExportRequest export = em.find(ExportRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
         export.fail(why);
+        // whatever the member list writer had committed: a failed export contained nobody
+        em.createNativeQuery("DELETE FROM export_member WHERE export_id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
         audit.record(AuditEvent.of(AuditEventType.EXPORT_FAILED)
                 .by("system", ActorKind.SYSTEM)
                 .target("export:" + id)
