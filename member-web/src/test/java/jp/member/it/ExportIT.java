@@ -29,6 +29,7 @@ import jp.member.exports.boundary.ExportSummary;
 import jp.member.exports.boundary.ProvisionRecords;
 import jp.member.exports.boundary.ProvisionView;
 import jp.member.exports.control.ExportFiles;
+import jp.member.exports.control.ExportHousekeeping;
 import jp.member.exports.entity.ExportStatus;
 import jp.member.exports.rules.ConsentBasis;
 import jp.member.exports.rules.ExportColumn;
@@ -87,6 +88,9 @@ class ExportIT {
 
     @Inject
     AuditSearch audit;
+
+    @Inject
+    ExportHousekeeping housekeeping;
 
     @Inject
     AsManager asManager;
@@ -388,6 +392,41 @@ class ExportIT {
         assertThat(asAuditor.call(() -> provisions.list(null, null)))
                 .extracting(ProvisionView::exportId)
                 .contains(id);
+    }
+
+    @Test
+    @DisplayName("housekeeping: an undecided request expires at its deadline; a file goes when its window closes")
+    void overdueRequestsExpireAndSpentFilesGo() throws Exception {
+        LocalDate day = members(1, Set.of());
+        String undecided = asManager.call(() -> requests.request(draft(day, RecipientKind.INTERNAL)));
+        String downloaded = asManager.call(() -> requests.request(draft(day, RecipientKind.INTERNAL)));
+        approve(downloaded);
+        awaitSettled(downloaded);
+        asManager.call(() -> content(downloaded));
+        java.sql.Timestamp past =
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1));
+        TestDatabase.update("UPDATE export_request SET decide_by = ? WHERE ref = ?", past, undecided);
+        TestDatabase.update("UPDATE export_request SET download_until = ? WHERE ref = ?", past, downloaded);
+
+        housekeeping.run();
+
+        assertThat(asManager.call(() -> requests.status(undecided)).status()).isEqualTo(ExportStatus.EXPIRED);
+        assertThatThrownBy(() -> asOtherManager.call(() -> {
+                    approvals.approve(undecided, null);
+                    return null;
+                }))
+                .isInstanceOf(BusinessException.class);
+        assertThat(asManager.call(() -> requests.status(downloaded)).status()).isEqualTo(ExportStatus.DELETED);
+        assertThat(Files.exists(files.file(downloaded))).isFalse();
+        for (var expected : Map.of("EXPORT_EXPIRED", undecided, "EXPORT_FILE_DELETED", downloaded)
+                .entrySet()) {
+            assertThat(TestDatabase.scalar(
+                            "SELECT COUNT(*) FROM audit_entry WHERE event_type = ? AND target LIKE ?",
+                            expected.getKey(),
+                            "export:" + exportId(expected.getValue()) + ";%"))
+                    .as(expected.getKey())
+                    .isEqualTo(1L);
+        }
     }
 
     @Test
