@@ -10,11 +10,12 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.member.shared.Traces;
 
 /**
  * Any failure the resources did not turn into a problem themselves: the client gets a problem document with an
- * incident id and no internals; the server log gets the exception class and the same id (never the message, which
- * could carry input).
+ * incident id and no internals; the server log gets the same id with the stack frames of the exception and its causes
+ * (never a message, which could carry input).
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
@@ -35,9 +36,7 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             return Problem.response(Response.Status.BAD_REQUEST, "VALIDATION", "The request body is not valid JSON");
         }
         String incident = UUID.randomUUID().toString();
-        LOG.log(
-                Level.SEVERE,
-                () -> "API failure " + incident + ": " + failure.getClass().getName());
+        LOG.log(Level.SEVERE, () -> "API failure " + incident + ": " + Traces.of(failure));
         return Problem.response(
                 Response.Status.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Internal error, incident " + incident);
     }

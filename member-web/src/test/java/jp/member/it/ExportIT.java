@@ -46,6 +46,7 @@ import jp.member.testsupport.AsAuditor;
 import jp.member.testsupport.AsManager;
 import jp.member.testsupport.AsOtherManager;
 import jp.member.testsupport.Deployments;
+import jp.member.testsupport.ServerLog;
 import jp.member.testsupport.TestDatabase;
 import jp.member.testsupport.TestMembers;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -426,6 +427,43 @@ class ExportIT {
                             "export:" + exportId(expected.getValue()) + ";%"))
                     .as(expected.getKey())
                     .isEqualTo(1L);
+        }
+    }
+
+    @Test
+    @DisplayName("housekeeping goes on past a request it cannot handle, and logs the failure's frames, no message")
+    void housekeepingGoesOnPastAFailure() throws Exception {
+        LocalDate day = members(1, Set.of());
+        String stuck = asManager.call(() -> requests.request(draft(day, RecipientKind.INTERNAL)));
+        String spent = asManager.call(() -> requests.request(draft(day, RecipientKind.INTERNAL)));
+        for (String ref : List.of(stuck, spent)) {
+            approve(ref);
+            assertThat(awaitSettled(ref).status()).isEqualTo(ExportStatus.READY);
+        }
+        java.sql.Timestamp past =
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1));
+        TestDatabase.update("UPDATE export_request SET download_until = ? WHERE ref IN (?, ?)", past, stuck, spent);
+        // the first one's file cannot be deleted: a directory with something in it stands in its place
+        Files.delete(files.file(stuck));
+        Files.createDirectories(files.file(stuck).resolve("held"));
+        try {
+            housekeeping.run();
+
+            assertThat(asManager.call(() -> requests.status(spent)).status()).isEqualTo(ExportStatus.DELETED);
+            assertThat(asManager.call(() -> requests.status(stuck)).status()).isEqualTo(ExportStatus.READY);
+            String log = ServerLog.read();
+            String line = "Export housekeeping could not delete the file of export " + exportId(stuck);
+            assertThat(log).contains(line);
+            String entry = log.substring(log.indexOf(line));
+            entry = entry.contains("\n\n[") ? entry.substring(0, entry.indexOf("\n\n[")) : entry;
+            assertThat(entry)
+                    .contains("java.io.UncheckedIOException", "Caused by: java.nio.file.DirectoryNotEmptyException")
+                    .contains("\tat jp.member.exports.control.ExportHousekeeping.deleteSpentFile(")
+                    .as("the exception messages (here a path) stay out of the log")
+                    .doesNotContain(files.file(stuck).toString(), "could not be deleted");
+        } finally {
+            Files.delete(files.file(stuck).resolve("held"));
+            Files.delete(files.file(stuck));
         }
     }
 

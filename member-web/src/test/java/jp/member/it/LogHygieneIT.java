@@ -6,13 +6,12 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import jp.member.security.Roles;
 import jp.member.staff.control.Secrets;
 import jp.member.testsupport.Deployments;
+import jp.member.testsupport.ServerLog;
 import jp.member.testsupport.TestDatabase;
 import jp.member.testsupport.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -72,26 +71,11 @@ class LogHygieneIT {
         http.signIn("agent\r\n[SEVERE] forged " + EMAIL, "x");
 
         assertThat(created.statusCode()).isEqualTo(201);
-        String log = serverLog();
+        String log = ServerLog.read();
         assertThat(log).isNotEmpty();
         for (String canary : List.of(NAME, KANA, PHONE, "090-1122-9933", EMAIL, STREET, "1981-03-04")) {
             assertThat(log).as("the server log").doesNotContain(canary);
         }
-    }
-
-    /** Payara Micro rotates its log file (name.0, name.1, ...): all of them. */
-    private static String serverLog() throws java.io.IOException {
-        Path file = Path.of(System.getProperty("member.server.log"));
-        StringBuilder all = new StringBuilder();
-        try (var files = Files.list(file.getParent())) {
-            for (Path part : files.filter(p -> p.getFileName()
-                            .toString()
-                            .startsWith(file.getFileName().toString()))
-                    .toList()) {
-                all.append(Files.readString(part, StandardCharsets.UTF_8));
-            }
-        }
-        return all.toString();
     }
 
     private static HttpResponse<String> post(WebClient http, String auth, String path, String json) throws Exception {

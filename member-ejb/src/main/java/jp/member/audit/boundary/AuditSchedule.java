@@ -16,6 +16,7 @@ import jp.member.audit.control.ChainCheck;
 import jp.member.audit.control.VerificationLog;
 import jp.member.platform.Settings;
 import jp.member.security.Roles;
+import jp.member.shared.Traces;
 
 /**
  * The trail's background work on every instance: every 5 seconds the waiting entries are linked into the chain
@@ -56,7 +57,7 @@ public class AuditSchedule {
             chainer.checkpoint(Duration.ofMinutes(settings.intValue("audit.checkpoint.minutes", 10)));
         } catch (RuntimeException e) {
             // another instance held the head too long, or the database is away: the next run picks everything up
-            LOG.log(Level.WARNING, "Audit chaining deferred: " + e.getClass().getSimpleName());
+            LOG.log(Level.WARNING, () -> "Audit chaining deferred: " + Traces.of(e));
         }
     }
 

@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
@@ -31,6 +33,7 @@ import jp.member.security.crypto.DataProtection;
 import jp.member.shared.BusinessException;
 import jp.member.shared.InvalidInputException;
 import jp.member.shared.NotFoundException;
+import jp.member.shared.Traces;
 import jp.member.staff.control.Attestations;
 
 /**
@@ -42,6 +45,8 @@ import jp.member.staff.control.Attestations;
 @Stateless
 @RolesAllowed(Roles.MANAGER)
 public class ExportRequests {
+
+    private static final Logger LOG = Logger.getLogger(ExportRequests.class.getName());
 
     static final int SAMPLE_ROWS = 5;
     static final int MY_REQUESTS = 50;
@@ -183,6 +188,8 @@ public class ExportRequests {
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
+            // frames only, and no cause passed on: the container would log its message, which can quote data
+            LOG.log(Level.WARNING, () -> "Export selection could not be read: " + Traces.of(e));
             throw new EJBException("export selection could not be read");
         }
     }

@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.member.exports.control.ExportHousekeeping;
 import jp.member.security.Roles;
+import jp.member.shared.Traces;
 
 /**
  * The export workflow's clock on every instance: every minute overdue requests expire, spent files are deleted,
@@ -32,9 +33,7 @@ public class ExportSchedule {
             housekeeping.run();
         } catch (RuntimeException e) {
             // a lock held by another instance, or the database is away: the next minute does it
-            LOG.log(
-                    Level.WARNING,
-                    "Export housekeeping deferred: " + e.getClass().getSimpleName());
+            LOG.log(Level.WARNING, () -> "Export housekeeping deferred: " + Traces.of(e));
         }
     }
 

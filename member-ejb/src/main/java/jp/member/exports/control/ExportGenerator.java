@@ -26,6 +26,7 @@ import jp.member.exports.rules.ExportCells;
 import jp.member.platform.Settings;
 import jp.member.security.crypto.DataProtection;
 import jp.member.security.crypto.SegmentedCipher;
+import jp.member.shared.Traces;
 
 /**
  * Generates an approved export in the background: one streaming pass over the selected members (cells opened,
@@ -134,8 +135,8 @@ public class ExportGenerator {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            // the class alone: a message could carry a value from the data
-            LOG.log(Level.WARNING, "Export " + exportId + " failed: " + rootClass(e));
+            // frames without messages: a message could carry a value from the data
+            LOG.log(Level.WARNING, () -> "Export " + exportId + " failed: " + Traces.of(e));
             discard(job.ref());
             try {
                 updates.submit(() -> progress.fail(exportId, rootClass(e))).get();
@@ -143,14 +144,13 @@ public class ExportGenerator {
                 // the housekeeping fails it when its heartbeat is old enough
                 LOG.log(
                         Level.SEVERE,
-                        "Export " + exportId + " could not be marked failed: "
-                                + notRecorded.getClass().getName());
+                        () -> "Export " + exportId + " could not be marked failed: " + Traces.of(notRecorded));
             }
             return false;
         }
     }
 
-    /** The innermost cause's simple class name (a failure on a helper thread arrives wrapped). */
+    /** The innermost cause's simple class name, recorded as the reason (a failure on a helper thread arrives wrapped). */
     private static String rootClass(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
@@ -167,7 +167,9 @@ public class ExportGenerator {
         try {
             files.delete(ref);
         } catch (IOException e) {
-            LOG.log(Level.SEVERE, "Export file " + ref + " could not be deleted; delete it by hand");
+            LOG.log(
+                    Level.SEVERE,
+                    () -> "Export file " + ref + " could not be deleted; delete it by hand: " + Traces.of(e));
         }
     }
 }

@@ -13,6 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEntry.ActorKind;
@@ -21,6 +24,7 @@ import jp.member.exports.entity.ExportRequest;
 import jp.member.exports.entity.ExportStatus;
 import jp.member.platform.Settings;
 import jp.member.points.control.Ledger;
+import jp.member.shared.Traces;
 
 /**
  * Keeps the export workflow tidy, one request per transaction so that instances running it together do not clash:
@@ -30,6 +34,8 @@ import jp.member.points.control.Ledger;
  */
 @ApplicationScoped
 public class ExportHousekeeping {
+
+    private static final Logger LOG = Logger.getLogger(ExportHousekeeping.class.getName());
 
     /** After the last allowed download the file stays this long, so that the download itself can finish. */
     static final Duration AFTER_LAST_DOWNLOAD = Duration.ofMinutes(10);
@@ -55,30 +61,56 @@ public class ExportHousekeeping {
     @Inject
     ExportGenerator generator;
 
+    /**
+     * One pass over every kind of work; each request is handled in its own transaction, and one that fails (a file
+     * that cannot be deleted, a lock held elsewhere) is logged and left for the next pass while the others go on.
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void run() {
         Instant now = clock.instant();
-        ids(
+        ExportHousekeeping self = self();
+        each(
+                "expire",
+                ids(
                         "SELECT e.id FROM ExportRequest e WHERE e.status = :status AND e.decideBy <= :now",
                         ExportStatus.PENDING,
-                        now)
-                .forEach(self()::expire);
-        ids(
+                        now),
+                self::expire);
+        each(
+                "delete the file of",
+                ids(
                         "SELECT e.id FROM ExportRequest e WHERE e.status = :status AND (e.downloadUntil <= :now"
                                 + " OR e.downloadsUsed >= e.downloadLimit)",
                         ExportStatus.READY,
-                        now)
-                .forEach(self()::deleteSpentFile);
-        ids(
+                        now),
+                self::deleteSpentFile);
+        each(
+                "fail the stopped generation of",
+                ids(
                         "SELECT e.id FROM ExportRequest e WHERE e.status = :status AND e.heartbeatAt <= :now",
                         ExportStatus.GENERATING,
-                        now.minus(STALE_GENERATION))
-                .forEach(self()::failStale);
-        ids(
+                        now.minus(STALE_GENERATION)),
+                self::failStale);
+        each(
+                "start",
+                ids(
                         "SELECT e.id FROM ExportRequest e WHERE e.status = :status AND e.decidedAt <= :now",
                         ExportStatus.APPROVED,
-                        now.minus(MISSED_START))
-                .forEach(generator::start);
+                        now.minus(MISSED_START)),
+                generator::start);
+    }
+
+    private static void each(String what, List<Long> ids, LongConsumer action) {
+        for (long id : ids) {
+            try {
+                action.accept(id);
+            } catch (RuntimeException e) {
+                LOG.log(
+                        Level.WARNING,
+                        () -> "Export housekeeping could not " + what + " export " + id + "; the next pass retries: "
+                                + Traces.of(e));
+            }
+        }
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

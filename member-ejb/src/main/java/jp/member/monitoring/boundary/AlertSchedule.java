@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.member.monitoring.control.AlertEvaluator;
 import jp.member.security.Roles;
+import jp.member.shared.Traces;
 
 /**
  * Evaluates the alert rules every 10 seconds on every instance (they take turns, see {@link AlertEvaluator}). With
@@ -35,7 +36,7 @@ public class AlertSchedule {
             }
         } catch (RuntimeException e) {
             // another instance is evaluating, or the database is away: the next run continues from the cursor
-            LOG.log(Level.WARNING, "Alert evaluation deferred: " + e.getClass().getSimpleName());
+            LOG.log(Level.WARNING, () -> "Alert evaluation deferred: " + Traces.of(e));
         }
     }
 }

@@ -15,6 +15,7 @@ import jp.member.exports.boundary.ExportRequests;
 import jp.member.exports.boundary.ExportSummary;
 import jp.member.exports.entity.ExportStatus;
 import jp.member.shared.BusinessException;
+import jp.member.shared.Traces;
 import jp.member.web.shell.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -54,11 +55,8 @@ public class MyExportsBacking implements Serializable {
                         try {
                             file.writeTo(out);
                         } catch (IOException e) {
-                            // the class alone: nothing of the content goes to the log
-                            LOG.log(
-                                    Level.SEVERE,
-                                    "Export download could not be completed: "
-                                            + e.getClass().getName());
+                            // frames without messages: nothing of the content goes to the log
+                            LOG.log(Level.SEVERE, () -> "Export download could not be completed: " + Traces.of(e));
                             throw new UncheckedIOException(e);
                         }
                     })
