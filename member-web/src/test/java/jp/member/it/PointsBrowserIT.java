@@ -9,6 +9,7 @@ import jp.member.testsupport.ApiClient;
 import jp.member.testsupport.Deployments;
 import jp.member.testsupport.InBrowser;
 import jp.member.testsupport.PointsInvariants;
+import jp.member.testsupport.ServerLog;
 import jp.member.testsupport.TestDatabase;
 import jp.member.testsupport.TestMembers;
 import jp.member.testsupport.WebClient;
@@ -55,6 +56,35 @@ class PointsBrowserIT extends InBrowser {
         assertThat(browser.byId("points:history").getText()).contains("レシート確認のうえ付与");
         assertThat(PointsInvariants.entries(member.id(), "ADJUSTMENT")).isEqualTo(1);
         assertThat(PointsInvariants.hold(member.id())).isEqualTo(50);
+    }
+
+    @Test
+    @DisplayName("the history filtered by type shows only entries of the ticked type, and no failure is logged")
+    void historyFilteredByType() throws Exception {
+        long failuresBefore = ServerLog.occurrences("NoSuchMethodException");
+        TestMembers.Created member = memberWithPurchase(4_200);
+        signIn(Roles.AGENT, "/agent/home.xhtml");
+        browser.open(base, "/members/points.xhtml?m=" + member.ref());
+        browser.type("points:adjust-points", "5");
+        browser.type("points:adjust-reason", "来店お詫び");
+        browser.click("points:adjust");
+        browser.waitForText(By.id("balance"), "47");
+        assertThat(browser.byId("points:history").getText()).contains("付与", "調整");
+
+        browser.click("points:types");
+        browser.find(By.xpath("//div[@id='points:types_panel']//li[.//label[normalize-space()='調整']]"))
+                .findElement(By.cssSelector(".ui-chkbox-box"))
+                .click();
+        browser.click("points:filter");
+        browser.waitForText(By.id("points:history"), "来店お詫び");
+        browser.waitForNoText(By.id("points:history"), "付与");
+        browser.screenshot("points-history-by-type");
+
+        assertThat(browser.byId("points:history").getText()).contains("調整").doesNotContain("付与");
+        ServerLog.awaitWritten();
+        assertThat(ServerLog.occurrences("NoSuchMethodException"))
+                .as("the filter's choices reach the page without a failure in the server log")
+                .isEqualTo(failuresBefore);
     }
 
     @Test

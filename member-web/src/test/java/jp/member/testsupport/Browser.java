@@ -146,6 +146,17 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until the element no longer shows the text (an Ajax update took it away), finding it again each try. */
+    public void waitForNoText(By by, String text) {
+        wait.until(d -> {
+            try {
+                return !d.findElement(by).getText().contains(text);
+            } catch (WebDriverException replacedWhileReading) {
+                return false;
+            }
+        });
+    }
+
     public void waitForUrlEnding(String suffix) {
         wait.until(d -> d.getCurrentUrl().endsWith(suffix));
     }

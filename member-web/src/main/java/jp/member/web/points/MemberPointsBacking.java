@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +32,12 @@ public class MemberPointsBacking implements Serializable {
     private String ref;
     private PointsSummary summary;
     private HistoryPage history;
-    private List<String> types = List.of();
+    /**
+     * Mutable on purpose: Faces fills a multiple-choice value by instantiating the class of the current value, which
+     * an immutable list (List.of) does not allow — the filter then failed on every use.
+     */
+    private List<String> types = new ArrayList<>();
+
     private String from;
     private String to;
     private int page;
@@ -134,7 +140,7 @@ public class MemberPointsBacking implements Serializable {
     }
 
     public void setTypes(List<String> types) {
-        this.types = types == null ? List.of() : types;
+        this.types = types == null ? new ArrayList<>() : new ArrayList<>(types);
     }
 
     public String getFrom() {
