@@ -3,7 +3,6 @@ package jp.member.api;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An RFC 9457 problem document. {@code code} is stable and meant for programs; {@code title} is for people. For
@@ -26,12 +25,7 @@ public record Problem(String type, String title, int status, String code, List<F
 
     public static Response response(
             Response.StatusType status, String code, String title, List<FieldProblem> violations) {
-        Problem problem = new Problem(
-                "urn:member:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
-                title,
-                status.getStatusCode(),
-                code,
-                violations);
+        Problem problem = new Problem(ProblemDocuments.type(code), title, status.getStatusCode(), code, violations);
         return Response.status(status)
                 .type(MediaType.valueOf(MEDIA_TYPE))
                 .entity(problem)

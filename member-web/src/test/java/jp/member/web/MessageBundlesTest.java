@@ -21,6 +21,7 @@ import jp.member.monitoring.rules.RuleCode;
 import jp.member.security.Roles;
 import jp.member.staff.entity.SignInEvent;
 import jp.member.staff.rules.AttestationRule;
+import jp.member.web.failure.Failure;
 import jp.member.web.shell.StartPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -92,6 +93,9 @@ class MessageBundlesTest {
         }
         for (ChainVerifier.Problem problem : ChainVerifier.Problem.values()) {
             assertThat(ja).containsKey("audit.problem." + problem.name());
+        }
+        for (Failure.Kind kind : Failure.Kind.values()) {
+            assertThat(ja).containsKey(kind.messageKey());
         }
         for (StartPage page : StartPage.values()) {
             String role = page.name().toLowerCase(java.util.Locale.ROOT);

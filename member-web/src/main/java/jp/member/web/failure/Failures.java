@@ -1,0 +1,43 @@
+package jp.member.web.failure;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Answers a request that failed with an exception, the same way wherever it was caught (the Faces exception handler,
+ * the failure filter): the failure is logged once ({@link FailureLog}), then a page request is forwarded to the error
+ * page, an Ajax request gets a partial response that sends the browser there, an API request a problem document.
+ */
+public final class Failures {
+
+    /** The request attribute that carries a failure already classified and logged to the error page. */
+    static final String ATTRIBUTE = Failure.class.getName();
+
+    private Failures() {}
+
+    public static void respond(HttpServletRequest request, HttpServletResponse response, Throwable exception)
+            throws IOException, ServletException {
+        Failure failure = Failure.of(exception);
+        FailureLog.record(failure, request, exception);
+        if (response.isCommitted()) {
+            return; // part of the answer is on its way: nothing else can be sent
+        }
+        response.resetBuffer();
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ApiProblems.write(response, failure);
+        } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + request.getContextPath() + failure.errorPath().replace("&", "&amp;")
+                            + "\"></redirect></partial-response>");
+        } else {
+            request.setAttribute(ATTRIBUTE, failure);
+            request.getRequestDispatcher("/error").forward(request, response);
+        }
+    }
+}
