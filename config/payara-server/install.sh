@@ -46,6 +46,11 @@ store_secret member-data-keys "$MEMBER_DATA_KEYS"
 store_secret member-index-key "$MEMBER_INDEX_KEY"
 asadmin create-jvm-options '-Dmember.data.keys=${ALIAS=member-data-keys}'
 asadmin create-jvm-options '-Dmember.index.key=${ALIAS=member-index-key}'
+# The HTTP listeners say nothing about the server (no Server header, no X-Powered-By); takes effect at the restart.
+for listener in http-listener-1 http-listener-2; do
+  asadmin set "configs.config.server-config.network-config.protocols.protocol.$listener.http.server-header=false"
+  asadmin set "configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false"
+done
 "$ASADMIN" restart-domain "$DOMAIN"
 
 asadmin create-jdbc-connection-pool \

@@ -51,7 +51,9 @@ final class BenchServer implements AutoCloseable {
         command.addAll(List.of(
                 "-jar",
                 System.getProperty("bench.micro"),
-                "--nocluster",
+                "--nohazelcast",
+                "--prebootcommandfile",
+                System.getProperty("bench.preboot"),
                 "--port",
                 String.valueOf(port()),
                 "--addLibs",

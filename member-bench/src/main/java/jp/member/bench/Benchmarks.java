@@ -47,8 +47,11 @@ public final class Benchmarks {
         String url = System.getProperty("bench.db.url");
         MysqlDataSource db = new MysqlDataSource();
         db.setUrl(url);
-        db.setUser("root");
-        db.setPassword("bench");
+        // the account the build generated for the bench database (config/embedded-db/credentials.groovy)
+        String user = System.getenv("BENCH_DB_USER");
+        String password = System.getenv("BENCH_DB_PASSWORD");
+        db.setUser(user);
+        db.setPassword(password);
         Flyway.configure(Benchmarks.class.getClassLoader())
                 .dataSource(db)
                 .cleanDisabled(false)
@@ -85,9 +88,9 @@ public final class Benchmarks {
                 "MEMBER_DB_URL",
                 url,
                 "MEMBER_DB_USER",
-                "root",
+                user,
                 "MEMBER_DB_PASSWORD",
-                "bench",
+                password,
                 "MEMBER_DATA_KEYS",
                 DATA_KEYS,
                 "MEMBER_INDEX_KEY",

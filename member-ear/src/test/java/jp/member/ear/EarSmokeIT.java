@@ -93,6 +93,8 @@ class EarSmokeIT {
 
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("ログイン");
+        assertThat(login.headers().firstValue("Server")).as("install.sh turns the Server header off").isEmpty();
+        assertThat(login.headers().firstValue("X-Powered-By")).isEmpty();
         assertThat(WebClient.location(signIn)).isEqualTo("/");
         assertThat(start.statusCode()).isEqualTo(200);
         assertThat(start.body()).contains("マネージャー ホーム", username);

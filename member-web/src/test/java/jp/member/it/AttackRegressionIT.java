@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jp.member.security.Roles;
+import jp.member.testsupport.ApiClient;
 import jp.member.testsupport.Deployments;
+import jp.member.testsupport.ListeningPorts;
 import jp.member.testsupport.ServerLog;
 import jp.member.testsupport.TestDatabase;
 import jp.member.testsupport.WebClient;
@@ -92,6 +94,86 @@ class AttackRegressionIT {
         record = record.contains("\n[") ? record.substring(0, record.indexOf("\n[")) : record;
         assertThat(record).matches("(?s)" + java.util.regex.Pattern.quote(line) + ", \\d+ since start.{0,40}");
         assertThat(log).doesNotContain("org.primefaces.csp.CspException");
+    }
+
+    @Test
+    @DisplayName("API errors the listener or container would answer are problem documents: a huge path, huge headers")
+    void oversizedApiRequestsGetProblems() throws Exception {
+        ApiClient till = ApiClient.register(client, Roles.POS);
+
+        HttpResponse<String> longPath = till.get("/api/v1/cards/" + "1".repeat(10_000) + "/status");
+        HttpResponse<String> bigHeader = client.send(till.request("GET", "/api/v1/client", null)
+                .header("X-Padding", "x".repeat(9_000))
+                .build());
+
+        assertThat(longPath.statusCode()).isEqualTo(414);
+        assertThat(bigHeader.statusCode()).isEqualTo(431);
+        for (HttpResponse<String> answer : java.util.List.of(longPath, bigHeader)) {
+            assertThat(answer.headers().firstValue("Content-Type"))
+                    .as(answer.headers().map() + " " + answer.body())
+                    .get()
+                    .asString()
+                    .startsWith("application/problem+json");
+            assertThat(answer.body()).contains("\"code\":\"TOO_LARGE\"");
+        }
+    }
+
+    @Test
+    @DisplayName("no WADL, and no response names the server")
+    void nothingDisclosed() throws Exception {
+        ApiClient till = ApiClient.register(client, Roles.POS);
+
+        HttpResponse<String> wadl = till.get("/api/application.wadl");
+        HttpResponse<String> options = till.send("OPTIONS", "/api/v1/client", null);
+        HttpResponse<String> page = client.get("/login.xhtml");
+        HttpResponse<String> missing = client.get("/no-such-thing");
+
+        assertThat(wadl.statusCode()).isEqualTo(404);
+        assertThat(wadl.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(options.body()).doesNotContainIgnoringCase("wadl").doesNotContainIgnoringCase("jersey");
+        for (HttpResponse<String> answer : java.util.List.of(wadl, options, page, missing)) {
+            assertThat(answer.headers().firstValue("Server"))
+                    .as(answer.uri().toString())
+                    .isEmpty();
+            assertThat(answer.headers().firstValue("X-Powered-By"))
+                    .as(answer.uri().toString())
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("redirects do not take their host from the Host header")
+    void redirectsIgnoreHostHeader() throws Exception {
+        String toLogin = rawHead("GET " + base.getPath() + "admin/staff.xhtml HTTP/1.1");
+        String toDirectory = rawHead("GET " + base.getPath() + "manager HTTP/1.1");
+
+        for (String head : java.util.List.of(toLogin, toDirectory)) {
+            assertThat(head).startsWith("HTTP/1.1 30").containsIgnoringCase("\nLocation: /");
+            assertThat(head).doesNotContain("evil.example");
+        }
+    }
+
+    @Test
+    @DisplayName("a single instance opens no cluster port: the server listens on its HTTP port only")
+    void noClusterPort() throws Exception {
+        ProcessHandle server = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains(System.getProperty("member.server.log")))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(ListeningPorts.of(server.pid())).containsOnly(base.getPort());
+    }
+
+    /** The status line and headers the server answers to a request with a foreign Host header. */
+    private String rawHead(String requestLine) throws Exception {
+        try (var socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write((requestLine + "\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            return answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).replace("\r\n", "\n");
+        }
     }
 
     /** The server log once the line appears more often than before (the log is written asynchronously). */

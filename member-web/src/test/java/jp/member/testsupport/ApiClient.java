@@ -45,18 +45,22 @@ public final class ApiClient {
     }
 
     public HttpResponse<String> send(String method, String path, String json) throws Exception {
+        return http.send(request(method, path, json).build());
+    }
+
+    /** The request {@link #send} sends, for a test that adds to it. */
+    public HttpRequest.Builder request(String method, String path, String json) {
         String token = Base64.getEncoder()
                 .encodeToString((clientId + ":" + secret(clientId)).getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(path)).header("Authorization", "Basic " + token);
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        request.method(
+        return request.method(
                 method,
                 json == null
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        return http.send(request.build());
     }
 
     /** A string property of a flat JSON answer. */

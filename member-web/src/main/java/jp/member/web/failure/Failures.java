@@ -21,6 +21,22 @@ public final class Failures {
             throws IOException, ServletException {
         Failure failure = Failure.of(exception);
         FailureLog.record(failure, request, exception);
+        answer(request, response, failure);
+    }
+
+    /**
+     * Refuses a request with a 4xx status: logged as a refusal and answered here, not through the container's error
+     * dispatch (which, for some requests, sent the error page without its Content-Type).
+     */
+    public static void refuse(HttpServletRequest request, HttpServletResponse response, int status)
+            throws IOException, ServletException {
+        Failure failure = Failure.ofStatus(status);
+        FailureLog.record(failure, request, null);
+        answer(request, response, failure);
+    }
+
+    private static void answer(HttpServletRequest request, HttpServletResponse response, Failure failure)
+            throws IOException, ServletException {
         if (response.isCommitted()) {
             return; // part of the answer is on its way: nothing else can be sent
         }
