@@ -53,6 +53,26 @@ class AttackRegressionIT {
     }
 
     @Test
+    @DisplayName("a sign-in posted from another site (login CSRF) is refused; one from our own page signs in")
+    void loginFromForeignOriginRefused() throws Exception {
+        String username = staff(Roles.AGENT);
+        String own = base.getProtocol() + "://" + base.getAuthority();
+
+        HttpResponse<String> forged = client.signIn(username, PASSWORD, "Origin", "https://evil.example");
+        HttpResponse<String> sandboxed = client.signIn(username, PASSWORD, "Origin", "null");
+        long signInsAfterForgeries = TestDatabase.signInEvents(username, "SUCCESS");
+        HttpResponse<String> genuine = client.signIn(username, PASSWORD, "Origin", own);
+
+        for (HttpResponse<String> refused : java.util.List.of(forged, sandboxed)) {
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).contains("画面の有効期限が切れたか");
+        }
+        assertThat(signInsAfterForgeries).isZero();
+        assertThat(genuine.statusCode()).isEqualTo(302);
+        assertThat(TestDatabase.signInEvents(username, "SUCCESS")).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("an Ajax post with a forged ViewState or nonce is sent to the neutral error page, no class name")
     void ajaxFailureNamesNoClass() throws Exception {
         client.signIn(staff(Roles.AGENT), PASSWORD);

@@ -50,20 +50,30 @@ public final class WebClient {
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** Posts a form as the browser would (URL-encoded, UTF-8). */
-    public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    /** Posts a form as the browser would (URL-encoded, UTF-8), with extra headers as name, value, ... */
+    public HttpResponse<String> post(String path, Map<String, String> fields, String... headers)
+            throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
     }
 
     /** Opens the login page and submits the form; returns the answer to the POST. */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        return signIn(username, password, new String[0]);
+    }
+
+    /** Signs in as {@link #signIn(String, String)}, the POST carrying extra headers (name, value, ...). */
+    public HttpResponse<String> signIn(String username, String password, String... headers)
+            throws IOException, InterruptedException {
         HttpResponse<String> page = get("/login.xhtml");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
@@ -74,7 +84,7 @@ public final class WebClient {
         form.put("login:submit", "");
         form.put("jakarta.faces.ViewState", viewState(page.body()));
         form.put("primefaces.nonce", nonce(page.body()));
-        return post("/login.xhtml", form);
+        return post("/login.xhtml", form, headers);
     }
 
     /** Presses a non-ajax command button of a form on the given page. */

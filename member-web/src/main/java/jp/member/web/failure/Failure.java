@@ -53,13 +53,18 @@ public record Failure(Kind kind, int status, String incident) {
             if (t instanceof ViewExpiredException
                     || t instanceof ProtectedViewException
                     || t.getClass().getName().equals(PRIMEFACES_CSP)) {
-                return new Failure(Kind.STALE_FORM, HttpServletResponse.SC_BAD_REQUEST, null);
+                return forgedForm();
             }
             if (t instanceof EJBAccessException) {
                 return new Failure(Kind.FORBIDDEN, HttpServletResponse.SC_FORBIDDEN, null);
             }
         }
         return internal();
+    }
+
+    /** A form post that does not come from the application's own pages (a foreign Origin): refused like a forged one. */
+    public static Failure forgedForm() {
+        return new Failure(Kind.STALE_FORM, HttpServletResponse.SC_BAD_REQUEST, null);
     }
 
     /** What a status the container chose means (an error page reached without an exception). */

@@ -30,7 +30,12 @@ public final class Failures {
      */
     public static void refuse(HttpServletRequest request, HttpServletResponse response, int status)
             throws IOException, ServletException {
-        Failure failure = Failure.ofStatus(status);
+        refuse(request, response, Failure.ofStatus(status));
+    }
+
+    /** Refuses a request for an expected reason, as {@link #refuse(HttpServletRequest, HttpServletResponse, int)}. */
+    public static void refuse(HttpServletRequest request, HttpServletResponse response, Failure failure)
+            throws IOException, ServletException {
         FailureLog.record(failure, request, null);
         answer(request, response, failure);
     }
