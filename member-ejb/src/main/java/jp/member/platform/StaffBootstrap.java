@@ -116,12 +116,20 @@ public class StaffBootstrap {
         }
         em.persist(new ApiClient(
                 DEMO_API_CLIENT, "デモ店舗端末", Roles.POS, Secrets.sha256Hex(DEMO_API_SECRET), clock.instant()));
-        em.persist(new ApiClient(
-                DEMO_CHANNEL_CLIENT,
-                "デモ会員サイト",
-                Roles.CHANNEL,
-                Secrets.sha256Hex(DEMO_CHANNEL_SECRET),
-                clock.instant()));
+        ApiClient site = new ApiClient(
+                DEMO_CHANNEL_CLIENT, "デモ会員サイト", Roles.CHANNEL, Secrets.sha256Hex(DEMO_CHANNEL_SECRET), clock.instant());
+        // what a member's own page on the web site shows; birth date and gender it gets masked
+        site.scope(java.util.Set.of(
+                "name_kanji",
+                "name_kana",
+                "postal_code",
+                "prefecture",
+                "city",
+                "street",
+                "building",
+                "phone",
+                "email"));
+        em.persist(site);
         log.append("\n  POS API client: ").append(DEMO_API_CLIENT).append(" / ").append(DEMO_API_SECRET);
         log.append("\n  CHANNEL API client: ")
                 .append(DEMO_CHANNEL_CLIENT)

@@ -9,7 +9,8 @@ import jp.member.shared.NotFoundException;
 
 /**
  * Business refusals as problem documents with stable codes: VALIDATION (400, with the fields), NOT_FOUND and
- * UNKNOWN_CARD (404), DUPLICATE and ALREADY_REVERSED (409), INSUFFICIENT_POINTS, CARD_BLOCKED and other rules (422).
+ * UNKNOWN_CARD (404), DUPLICATE, DUPLICATE_CANDIDATE and ALREADY_REVERSED (409), INSUFFICIENT_POINTS, NO_POINTS,
+ * CARD_BLOCKED and other rules (422).
  * Nothing was changed in any of these cases.
  */
 @Provider
@@ -79,6 +80,18 @@ public class BusinessProblemMapper implements ExceptionMapper<BusinessException>
             java.util.Map.entry(
                     "member.storeCode.invalid",
                     new Known(Response.Status.BAD_REQUEST, "VALIDATION", "Invalid store code")),
+            java.util.Map.entry(
+                    "points.earn.nothing",
+                    new Known(Problem.UNPROCESSABLE, "NO_POINTS", "The purchase earns no points")),
+            java.util.Map.entry(
+                    "member.duplicateCandidate",
+                    new Known(
+                            Response.Status.CONFLICT,
+                            "DUPLICATE_CANDIDATE",
+                            "A member with this birth date and phone or e-mail exists; confirm to enrol anyway")),
+            java.util.Map.entry(
+                    "api.body.tooLarge",
+                    new Known(Problem.status(413, "Content Too Large"), "TOO_LARGE", "The request body is too large")),
             java.util.Map.entry(
                     "api.body.required",
                     new Known(Response.Status.BAD_REQUEST, "VALIDATION", "The request has no body")));

@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.Map;
 import jp.member.security.Roles;
 
-/** Lets a terminal check its credentials: who the API thinks it is. */
+/** Lets any client check its credentials: who the API thinks it is, and its role. */
 @Path("v1/client")
 @RequestScoped
-@RolesAllowed(Roles.POS)
+@RolesAllowed({Roles.POS, Roles.CHANNEL})
 public class ClientResource {
 
     @Context
@@ -23,6 +23,10 @@ public class ClientResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, String> whoAmI() {
-        return Map.of("clientId", security.getUserPrincipal().getName());
+        return Map.of(
+                "clientId",
+                security.getUserPrincipal().getName(),
+                "role",
+                security.isUserInRole(Roles.POS) ? Roles.POS : Roles.CHANNEL);
     }
 }

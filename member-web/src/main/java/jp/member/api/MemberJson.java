@@ -1,59 +1,23 @@
 package jp.member.api;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import jp.member.members.boundary.MemberRecord;
-import jp.member.members.entity.PersonalData;
+import jp.member.members.entity.PersonalField;
 
 /** JSON shapes of the members API (channel clients). */
 public final class MemberJson {
 
     private MemberJson() {}
 
-    /** A new member from the web site or app. Unknown properties are ignored and change nothing. */
-    public record Enrolment(
-            String nameKanji,
-            String nameKana,
-            String birthDate,
-            String gender,
-            String postalCode,
-            String prefecture,
-            String city,
-            String street,
-            String building,
-            String phone,
-            String email,
-            String channel,
-            Consents consents) {
-
-        @Override
-        public String toString() {
-            return "Enrolment[***]";
-        }
-    }
-
-    /** New contact details; parts left out stay as they are. */
-    public record Contact(
-            String postalCode,
-            String prefecture,
-            String city,
-            String street,
-            String building,
-            String phone,
-            String email) {
-
-        @Override
-        public String toString() {
-            return "Contact[***]";
-        }
-    }
-
-    public record Consents(boolean post, boolean email, boolean phone, boolean sms) {}
-
-    public record ConsentChange(Boolean granted) {}
-
     public record Enrolled(String memberNumber) {}
 
-    /** The member's own record, as the channel shows it to the signed-in member. */
+    /**
+     * The member's own record, as the channel shows it to the signed-in member: each personal field in full where the
+     * client's field scope allows it, masked where not; {@code maskedFields} names the masked ones.
+     */
     public record Member(
             String memberNumber,
             String status,
@@ -69,30 +33,30 @@ public final class MemberJson {
             String building,
             String phone,
             String email,
+            List<String> maskedFields,
             Map<String, Boolean> consents) {
 
         static Member of(MemberRecord record) {
-            PersonalData d = record.personalData();
-            var a = d.address();
-            Map<String, Boolean> consents = new java.util.LinkedHashMap<>();
+            Map<PersonalField, String> f = record.fields();
+            Map<String, Boolean> consents = new LinkedHashMap<>();
             record.consents()
-                    .forEach((channel, granted) ->
-                            consents.put(channel.name().toLowerCase(java.util.Locale.ROOT), granted));
+                    .forEach((channel, granted) -> consents.put(channel.name().toLowerCase(Locale.ROOT), granted));
             return new Member(
                     record.memberNumber(),
                     record.status().name(),
                     record.rank(),
-                    d.nameKanji(),
-                    d.nameKana(),
-                    d.birthDate() == null ? null : d.birthDate().toString(),
-                    d.gender() == null ? null : d.gender().name(),
-                    a.postalCode(),
-                    a.prefecture() == null ? null : a.prefecture().code(),
-                    a.city(),
-                    a.street(),
-                    a.building(),
-                    d.phone(),
-                    d.email(),
+                    f.get(PersonalField.NAME_KANJI),
+                    f.get(PersonalField.NAME_KANA),
+                    f.get(PersonalField.BIRTH_DATE),
+                    f.get(PersonalField.GENDER),
+                    f.get(PersonalField.POSTAL_CODE),
+                    f.get(PersonalField.PREFECTURE),
+                    f.get(PersonalField.CITY),
+                    f.get(PersonalField.STREET),
+                    f.get(PersonalField.BUILDING),
+                    f.get(PersonalField.PHONE),
+                    f.get(PersonalField.EMAIL),
+                    record.masked().stream().map(PersonalField::property).toList(),
                     consents);
         }
 

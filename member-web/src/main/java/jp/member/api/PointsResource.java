@@ -3,10 +3,12 @@ package jp.member.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jp.member.points.boundary.PointsTill;
 import jp.member.points.boundary.TillReceipt;
@@ -15,9 +17,9 @@ import jp.member.shared.BusinessException;
 
 /**
  * Points for store terminals and the e-commerce site (role POS): earn, redeem, reverse (the balance is under
- * {@link CardsResource}). Every change is
- * idempotent on {@code transactionId}: repeat a request after a timeout and the original receipt comes back; reuse an
- * id for something else and get 409 DUPLICATE. Described in {@code /openapi.yaml}.
+ * {@link CardsResource}). Every change is idempotent on {@code transactionId}: repeat a request after a timeout and
+ * the original receipt comes back; reuse an id for something else and get 409 DUPLICATE. Bodies are read strictly
+ * ({@link JsonBody}): strings are strings, amounts whole numbers. Described in {@code /openapi.yaml}.
  */
 @Path("v1/points")
 @RequestScoped
@@ -29,30 +31,47 @@ public class PointsResource {
     @Inject
     PointsTill till;
 
+    @Context
+    HttpServletRequest request;
+
     @POST
     @Path("earn")
-    public TillReceipt earn(PointsJson.Earn body) {
-        if (body == null || body.amountYen() == null) {
-            throw new BusinessException("api.body.required");
-        }
-        return till.earn(body.cardNumber(), body.storeCode(), body.amountYen(), body.transactionId());
+    public TillReceipt earn() {
+        JsonBody body = JsonBody.read(request);
+        String card = body.string("cardNumber");
+        String store = body.string("storeCode");
+        Long amountYen = body.integer("amountYen");
+        String transaction = body.string("transactionId");
+        body.done();
+        return till.earn(card, store, required(amountYen), transaction);
     }
 
     @POST
     @Path("redeem")
-    public TillReceipt redeem(PointsJson.Redeem body) {
-        if (body == null || body.points() == null) {
-            throw new BusinessException("api.body.required");
-        }
-        return till.redeem(body.cardNumber(), body.storeCode(), body.points(), body.transactionId());
+    public TillReceipt redeem() {
+        JsonBody body = JsonBody.read(request);
+        String card = body.string("cardNumber");
+        String store = body.string("storeCode");
+        Long points = body.integer("points");
+        String transaction = body.string("transactionId");
+        body.done();
+        return till.redeem(card, store, required(points), transaction);
     }
 
     @POST
     @Path("reversals")
-    public TillReceipt reverse(PointsJson.Reversal body) {
-        if (body == null) {
-            throw new BusinessException("api.body.required");
+    public TillReceipt reverse() {
+        JsonBody body = JsonBody.read(request);
+        String original = body.string("originalTransactionId");
+        String transaction = body.string("transactionId");
+        body.done();
+        return till.reverse(original, transaction);
+    }
+
+    private static long required(Long amount) {
+        if (amount == null) {
+            throw new BusinessException("points.amount.invalid");
         }
-        return till.reverse(body.originalTransactionId(), body.transactionId());
+        return amount;
     }
 }

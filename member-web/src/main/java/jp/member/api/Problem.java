@@ -19,6 +19,8 @@ public record Problem(String type, String title, int status, String code, List<F
     /** 422: understood, but a business rule refused it (JAX-RS has no constant for it). */
     public static final Response.StatusType UNPROCESSABLE = status(422, "Unprocessable Content");
 
+    public static final Response.StatusType TOO_MANY_REQUESTS = status(429, "Too Many Requests");
+
     public static Response response(Response.StatusType status, String code, String title) {
         return response(status, code, title, null);
     }

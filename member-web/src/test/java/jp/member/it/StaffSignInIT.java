@@ -295,6 +295,39 @@ class StaffSignInIT {
     }
 
     @Test
+    @DisplayName("an administrator sets a client's limits and field scope; values out of range change nothing")
+    void apiClientLimitsAndScope() throws Exception {
+        String clientId = TestDatabase.uniqueUsername("site");
+        IssuedSecret issued = as(() -> apiClients.register(clientId, "テスト会員サイト", Roles.CHANNEL));
+        long id = ((Number) TestDatabase.scalar("SELECT id FROM api_client WHERE client_id = ?", clientId)).longValue();
+
+        as(() -> {
+            apiClients.changeLimits(id, 120, 10, 5);
+            apiClients.changeFieldScope(id, java.util.Set.of("phone", "email"));
+            return null;
+        });
+        assertThatThrownBy(() -> as(() -> {
+                    apiClients.changeLimits(id, 0, 10, 5);
+                    return null;
+                }))
+                .isInstanceOf(jp.member.shared.BusinessException.class);
+        assertThatThrownBy(() -> as(() -> {
+                    apiClients.changeFieldScope(id, java.util.Set.of("phone", "password_hash"));
+                    return null;
+                }))
+                .isInstanceOf(jp.member.shared.BusinessException.class);
+
+        assertThat(apiAuthentication.authenticate(clientId, issued.secret()))
+                .contains(new ApiClientAuthentication.AuthenticatedClient(clientId, Roles.CHANNEL, 120, 10, 5));
+        assertThat(as(() -> apiClients.list()).stream()
+                        .filter(c -> c.clientId().equals(clientId))
+                        .findFirst()
+                        .orElseThrow()
+                        .fieldScope())
+                .containsExactlyInAnyOrder("phone", "email");
+    }
+
+    @Test
     @DisplayName("an API client authenticates with its secret until the secret is replaced or the client disabled")
     void apiClientLifecycle() throws Exception {
         String clientId = TestDatabase.uniqueUsername("pos");
@@ -302,14 +335,14 @@ class StaffSignInIT {
         long id = ((Number) TestDatabase.scalar("SELECT id FROM api_client WHERE client_id = ?", clientId)).longValue();
 
         assertThat(apiAuthentication.authenticate(clientId, first.secret()))
-                .contains(new ApiClientAuthentication.AuthenticatedClient(clientId, Roles.POS));
+                .contains(new ApiClientAuthentication.AuthenticatedClient(clientId, Roles.POS, 600, 100, 60));
         assertThat(apiAuthentication.authenticate(clientId, first.secret() + "x"))
                 .isEmpty();
 
         IssuedSecret second = as(() -> apiClients.replaceSecret(id));
         assertThat(apiAuthentication.authenticate(clientId, first.secret())).isEmpty();
         assertThat(apiAuthentication.authenticate(clientId, second.secret()))
-                .contains(new ApiClientAuthentication.AuthenticatedClient(clientId, Roles.POS));
+                .contains(new ApiClientAuthentication.AuthenticatedClient(clientId, Roles.POS, 600, 100, 60));
 
         as(() -> {
             apiClients.disable(id);

@@ -36,6 +36,39 @@ public final class ApiClient {
         return clientId;
     }
 
+    /** Lets this client read these personal fields (column names) in full, as an administrator would. */
+    public ApiClient grantFields(String... columns) throws Exception {
+        for (String column : columns) {
+            TestDatabase.update(
+                    "INSERT INTO api_client_field (client_id, field) SELECT id, ? FROM api_client WHERE client_id = ?",
+                    column,
+                    clientId);
+        }
+        return this;
+    }
+
+    /** Sets this client's request rate, burst and enrolments an hour, as an administrator would. */
+    public ApiClient limit(int requestsPerMinute, int requestBurst, int enrolmentsPerHour) throws Exception {
+        TestDatabase.update(
+                "UPDATE api_client SET requests_per_minute = ?, request_burst = ?, enrolments_per_hour = ?"
+                        + " WHERE client_id = ?",
+                requestsPerMinute,
+                requestBurst,
+                enrolmentsPerHour,
+                clientId);
+        return this;
+    }
+
+    /** The same client calling with a wrong secret. */
+    public HttpResponse<String> getWithWrongSecret(String path) throws Exception {
+        String token = Base64.getEncoder()
+                .encodeToString((clientId + ":wrong-" + secret(clientId)).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(http.uri(path))
+                .header("Authorization", "Basic " + token)
+                .GET()
+                .build());
+    }
+
     public HttpResponse<String> get(String path) throws Exception {
         return send("GET", path, null);
     }

@@ -66,6 +66,14 @@ public final class TestMembers {
         return new Created(member, (String) row[0], (String) row[1], ((Number) row[2]).longValue());
     }
 
+    /** The member as the web site sends an enrolment to the API (JSON), with extra properties appended as given. */
+    public static String enrolmentJson(SyntheticMember m, String channel, String extra) {
+        return "{\"nameKanji\":\"" + m.nameKanji() + "\",\"nameKana\":\"" + m.nameKana() + "\",\"birthDate\":\""
+                + m.birthDate() + "\",\"postalCode\":\"" + m.postalCode() + "\",\"prefecture\":\"" + m.prefectureCode()
+                + "\",\"city\":\"" + m.city() + "\",\"street\":\"" + m.street() + "\",\"phone\":\"" + m.phone()
+                + "\",\"email\":\"" + m.email() + "\",\"channel\":\"" + channel + "\"" + extra + "}";
+    }
+
     private static String setting(String property, String env) {
         String value = System.getProperty(property);
         return value != null ? value : System.getenv(env);

@@ -33,6 +33,19 @@ public class AccessRecorder {
             AccessPurpose purpose,
             String reason,
             String inquiryNumber) {
+        record(caller, kind, memberId, fields, purpose, reason, inquiryNumber, null);
+    }
+
+    /** As above, with a note on what else was shown (e.g. the fields an API client got masked). */
+    public void record(
+            Principal caller,
+            ActorKind kind,
+            long memberId,
+            Collection<PersonalField> fields,
+            AccessPurpose purpose,
+            String reason,
+            String inquiryNumber,
+            String target) {
         if (kind == ActorKind.STAFF) {
             // the read happens only if it can be recorded, and only for staff whose attestation is current
             attestations.requireCurrent(caller.getName());
@@ -43,6 +56,7 @@ public class AccessRecorder {
                 .fields(fields.stream().map(PersonalField::column).collect(Collectors.joining(",")))
                 .purpose(purpose)
                 .reason(reason)
-                .inquiry(inquiryNumber));
+                .inquiry(inquiryNumber)
+                .target(target));
     }
 }

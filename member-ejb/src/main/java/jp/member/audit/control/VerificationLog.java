@@ -54,6 +54,7 @@ public class VerificationLog {
             alerts.raise(
                     Alert.CHAIN_BROKEN,
                     "system",
+                    ActorKind.SYSTEM,
                     result.brokenAt() == null ? 0 : result.brokenAt(),
                     java.util.List.of(),
                     false);

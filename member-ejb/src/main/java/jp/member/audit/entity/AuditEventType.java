@@ -11,6 +11,8 @@ public enum AuditEventType {
     MEMBER_SEARCHED,
     /** A staff member or a machine client read a member's personal data (purpose says how). */
     PERSONAL_DATA_READ,
+    /** A machine client asked for a member number that names no member (counted by the enumeration rule). */
+    MEMBER_LOOKUP_MISSED,
     MEMBER_ENROLLED,
     MEMBERS_IMPORTED,
     MEMBER_CONTACT_CHANGED,

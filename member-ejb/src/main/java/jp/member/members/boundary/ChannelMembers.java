@@ -8,40 +8,44 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jp.member.audit.control.AccessRecorder;
 import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AccessPurpose;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEventType;
-import jp.member.members.control.MemberDirectory;
+import jp.member.members.control.CardLookup;
 import jp.member.members.control.MemberInput;
 import jp.member.members.control.MemberRules;
+import jp.member.members.control.MemberViews;
 import jp.member.members.entity.ConsentChannel;
 import jp.member.members.entity.ConsentEvent;
 import jp.member.members.entity.EnrolmentChannel;
 import jp.member.members.entity.Member;
 import jp.member.members.entity.PersonalData;
 import jp.member.members.entity.PersonalField;
-import jp.member.members.entity.RetiredNumber;
-import jp.member.members.validation.MemberNumbers;
 import jp.member.security.Roles;
 import jp.member.security.crypto.DataProtection;
 import jp.member.shared.BusinessException;
-import jp.member.shared.NotFoundException;
+import jp.member.staff.entity.ApiClient;
 
 /**
  * The member's own record for the company's web site and app (role CHANNEL, machine to machine): read it, change
  * contact data and consent. The channel has signed the member in; it addresses the record by the member's card
- * number. A blocked (lost) number is refused. Every read is recorded as an API read by the client.
+ * number. A blocked (lost) number is refused. Every read is recorded as an API read by the client, with the fields
+ * its field scope let it read in full.
  */
 @Stateless
 @RolesAllowed(Roles.CHANNEL)
 public class ChannelMembers {
 
     @Inject
-    MemberDirectory directory;
+    CardLookup cards;
 
     @Inject
     DataProtection protection;
@@ -61,25 +65,46 @@ public class ChannelMembers {
     @Inject
     AuditTrail audit;
 
+    /**
+     * The member's record: the fields of the client's field scope in full, the others masked. The read is recorded
+     * with the fields given in full (and, as target, those given masked).
+     */
     public MemberRecord read(String number) {
         Member member = byCardNumber(number);
         PersonalData data = protection.vault().open(member.getSealed(), member.getDataRef());
+        EnumSet<PersonalField> scope = scopeOfCaller();
+        Map<PersonalField, String> masked = MemberViews.masked(data);
+        Map<PersonalField, String> fields = new EnumMap<>(PersonalField.class);
+        for (PersonalField field : PersonalField.values()) {
+            fields.put(field, scope.contains(field) ? inFull(data, field) : masked.get(field));
+        }
+        Set<PersonalField> maskedFields = EnumSet.complementOf(scope);
         access.record(
                 context.getCallerPrincipal(),
                 ActorKind.CLIENT,
                 member.getId(),
-                EnumSet.allOf(PersonalField.class),
+                scope,
                 AccessPurpose.API_READ,
                 null,
-                null);
+                null,
+                "masked:" + maskedFields.stream().map(PersonalField::column).collect(Collectors.joining(",")));
         return new MemberRecord(
-                member.getMemberNumber(), member.getStatus(), member.getRank(), data, member.consents());
+                member.getMemberNumber(),
+                member.getStatus(),
+                member.getRank(),
+                fields,
+                maskedFields,
+                member.consents());
     }
 
+    /**
+     * New contact data; parts left out ({@code null}) keep their value, the address that results is checked as a
+     * whole, and an empty building clears it.
+     */
     public void changeContact(String number, MemberInput contact) {
         Member member = byCardNumber(number);
         PersonalData current = protection.vault().open(member.getSealed(), member.getDataRef());
-        member.reseal(protection.vault().seal(MemberRules.withContact(current, contact), member.getDataRef()));
+        member.reseal(protection.vault().seal(MemberRules.withContactParts(current, contact), member.getDataRef()));
         audit.record(AuditEvent.of(AuditEventType.MEMBER_CONTACT_CHANGED)
                 .member(member.getId())
                 .fields("address,phone,email"));
@@ -105,12 +130,38 @@ public class ChannelMembers {
     }
 
     private Member byCardNumber(String number) {
-        String normalized = MemberNumbers.normalize(number).orElseThrow(() -> new NotFoundException("member.notFound"));
-        var match = directory.byNumber(normalized).orElseThrow(() -> new NotFoundException("member.notFound"));
-        if (match.retiredBecause() == RetiredNumber.Reason.LOST) {
-            throw new BusinessException("member.card.blocked");
+        return cards.findable(number, "member.notFound");
+    }
+
+    /** The personal fields the calling client may read in full (its field scope, set by an administrator). */
+    private EnumSet<PersonalField> scopeOfCaller() {
+        Set<String> columns = em.createNamedQuery(ApiClient.FIND_BY_CLIENT_ID, ApiClient.class)
+                .setParameter("clientId", context.getCallerPrincipal().getName())
+                .getResultStream()
+                .findFirst()
+                .map(ApiClient::getFieldScope)
+                .orElse(Set.of());
+        EnumSet<PersonalField> scope = EnumSet.noneOf(PersonalField.class);
+        for (PersonalField field : PersonalField.values()) {
+            if (columns.contains(field.column())) {
+                scope.add(field);
+            }
         }
-        match.member().requireFindable();
-        return match.member();
+        return scope;
+    }
+
+    /** A field in full, in the form the API gives it (codes and digits, not the call centre's formatting). */
+    private static String inFull(PersonalData data, PersonalField field) {
+        var address = data.address();
+        return switch (field) {
+            case BIRTH_DATE ->
+                data.birthDate() == null ? null : data.birthDate().toString();
+            case GENDER -> data.gender() == null ? null : data.gender().name();
+            case POSTAL_CODE -> address.postalCode();
+            case PREFECTURE ->
+                address.prefecture() == null ? null : address.prefecture().code();
+            case PHONE -> data.phone();
+            default -> MemberViews.full(data, field);
+        };
     }
 }

@@ -64,6 +64,20 @@ public class MemberEnrolment {
      */
     public Enrolled enrol(
             MemberInput input, EnrolmentChannel channel, String storeCode, Map<ConsentChannel, Boolean> consents) {
+        return enrol(input, channel, storeCode, consents, false);
+    }
+
+    /**
+     * As above; a channel client's enrolment that looks like a member already enrolled — the same phone or e-mail
+     * with the same birth date — is refused ({@code member.duplicateCandidate}) unless the client confirms it is
+     * another person ({@code duplicateConfirmed}). Staff search before they enrol, so theirs is not checked.
+     */
+    public Enrolled enrol(
+            MemberInput input,
+            EnrolmentChannel channel,
+            String storeCode,
+            Map<ConsentChannel, Boolean> consents,
+            boolean duplicateConfirmed) {
         EnrolmentChannel via = channelFor(channel);
         String store = storeCode == null || storeCode.isBlank() ? null : storeCode.strip();
         if (store != null && !STORE_CODE.matcher(store).matches()) {
@@ -71,6 +85,9 @@ public class MemberEnrolment {
         }
         LocalDate today = LocalDate.now(clock.withZone(JAPAN));
         PersonalData data = MemberRules.personalData(input, today);
+        if (context.isCallerInRole(Roles.CHANNEL) && !duplicateConfirmed && likelyEnrolled(data)) {
+            throw new BusinessException("member.duplicateCandidate");
+        }
         Map<ConsentChannel, Boolean> given = new EnumMap<>(ConsentChannel.class);
         for (ConsentChannel c : ConsentChannel.values()) {
             given.put(c, consents != null && Boolean.TRUE.equals(consents.get(c)));
@@ -97,6 +114,22 @@ public class MemberEnrolment {
                 .member(member.getId())
                 .target("via:" + via));
         return new Enrolled(member.getMemberNumber(), ref);
+    }
+
+    /** A findable member with this birth date and this phone or e-mail (found by blind index, compared in full). */
+    private boolean likelyEnrolled(PersonalData data) {
+        return java.util.stream.Stream.concat(
+                        data.phone() == null
+                                ? java.util.stream.Stream.empty()
+                                : directory.byPhone(data.phone()).stream(),
+                        data.email() == null
+                                ? java.util.stream.Stream.empty()
+                                : directory.byEmail(data.email()).stream())
+                .anyMatch(member -> data.birthDate()
+                        .equals(protection
+                                .vault()
+                                .open(member.getSealed(), member.getDataRef())
+                                .birthDate()));
     }
 
     private EnrolmentChannel channelFor(EnrolmentChannel requested) {

@@ -70,6 +70,38 @@ public final class MemberRules {
         return current.withContact(address, phone, email);
     }
 
+    /**
+     * A contact change where each part left out ({@code null}) keeps its current value — for clients that send only
+     * what changed (the channel API); an empty building clears it. The address that results is checked as a whole.
+     */
+    public static PersonalData withContactParts(PersonalData current, MemberInput in) {
+        Address now = current.address();
+        boolean addressPart = in.postalCode() != null
+                || in.prefecture() != null
+                || in.city() != null
+                || in.street() != null
+                || in.building() != null;
+        MemberInput merged = !addressPart
+                ? in
+                : MemberInput.contact(
+                        orCurrent(in.postalCode(), now.postalCode()),
+                        orCurrent(
+                                in.prefecture(),
+                                now.prefecture() == null
+                                        ? null
+                                        : now.prefecture().code()),
+                        orCurrent(in.city(), now.city()),
+                        orCurrent(in.street(), now.street()),
+                        orCurrent(in.building(), now.building()),
+                        in.phone(),
+                        in.email());
+        return withContact(current, merged);
+    }
+
+    private static String orCurrent(String given, String current) {
+        return given != null ? given : current;
+    }
+
     private static String required(String raw, String field, int max, List<Violation> violations) {
         String value = text(raw);
         if (value == null) {

@@ -3,11 +3,12 @@ package jp.member.monitoring.boundary;
 import java.time.Instant;
 import jp.member.monitoring.entity.Alert;
 
-/** An alert as managers see it. */
+/** An alert as managers see it: about a staff account or (aboutClient) an API client. */
 public record AlertView(
         long id,
         String rule,
         String actor,
+        boolean aboutClient,
         Instant raisedAt,
         long count,
         String status,
@@ -21,6 +22,7 @@ public record AlertView(
                 a.getId(),
                 a.getRuleCode(),
                 a.getActor(),
+                a.isAboutClient(),
                 a.getRaisedAt(),
                 a.getHitCount(),
                 a.getStatus().name(),

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.member.audit.entity.AuditEntry;
+import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.monitoring.entity.AlertRuleEntity;
 import jp.member.monitoring.rules.AccessEvent;
 import jp.member.monitoring.rules.Detector;
@@ -21,7 +22,8 @@ import jp.member.monitoring.rules.RuleSettings;
 import jp.member.points.control.Ledger;
 
 /**
- * Evaluates the rules for every staff account that acted since the last evaluation. "Since" is a position in the
+ * Evaluates the rules for every staff account and API client that acted since the last evaluation (the staff rules
+ * for staff, the client rules for clients). "Since" is a position in the
  * audit chain, not an id or a time: the chain orders entries as they committed, so an entry whose transaction
  * committed late is still evaluated. The position is one row locked for the evaluation, so instances take turns
  * and never raise the same alert twice; an alert per rule and account is raised at most once per rule window.
@@ -30,7 +32,7 @@ import jp.member.points.control.Ledger;
 public class AlertEvaluator {
 
     static final Duration ADDRESS_HISTORY = Duration.ofDays(90);
-    private static final String TYPES = "('PERSONAL_DATA_READ', 'MEMBER_SEARCHED', 'SIGN_IN')";
+    private static final String TYPES = "('PERSONAL_DATA_READ', 'MEMBER_SEARCHED', 'SIGN_IN', 'MEMBER_LOOKUP_MISSED')";
 
     @PersistenceContext
     EntityManager em;
@@ -55,10 +57,9 @@ public class AlertEvaluator {
             return 0;
         }
         long upTo = ((Number) positions.get(positions.size() - 1)).longValue();
-        @SuppressWarnings("unchecked")
-        List<String> actors = em.createNativeQuery("SELECT DISTINCT e.actor FROM audit_chain c"
+        List<?> actors = em.createNativeQuery("SELECT DISTINCT e.actor, e.actor_kind FROM audit_chain c"
                         + " JOIN audit_entry e ON e.id = c.entry_id WHERE c.seq > ?1 AND c.seq <= ?2"
-                        + " AND e.actor_kind = 'STAFF' AND e.event_type IN " + TYPES)
+                        + " AND e.actor_kind IN ('STAFF', 'CLIENT') AND e.event_type IN " + TYPES)
                 .setParameter(1, cursor)
                 .setParameter(2, upTo)
                 .getResultList();
@@ -68,8 +69,15 @@ public class AlertEvaluator {
                 .filter(RuleSettings::enabled)
                 .toList();
         Instant now = clock.instant();
-        for (String actor : actors) {
-            evaluate(actor, rules, now);
+        for (Object row : actors) {
+            Object[] actor = (Object[]) row;
+            ActorKind kind = ActorKind.valueOf((String) actor[1]);
+            boolean client = kind == ActorKind.CLIENT;
+            evaluate(
+                    (String) actor[0],
+                    kind,
+                    rules.stream().filter(r -> r.code().forClients() == client).toList(),
+                    now);
         }
         em.createNativeQuery("UPDATE alert_cursor SET last_seq = ?1 WHERE id = 1")
                 .setParameter(1, upTo)
@@ -77,30 +85,37 @@ public class AlertEvaluator {
         return positions.size();
     }
 
-    private void evaluate(String actor, List<RuleSettings> rules, Instant now) {
+    private void evaluate(String actor, ActorKind kind, List<RuleSettings> rules, Instant now) {
         int longest = rules.stream().mapToInt(RuleSettings::windowMinutes).max().orElse(0);
         if (longest == 0) {
             return;
         }
-        List<AccessEvent> events = events(actor, now.minus(Duration.ofMinutes(longest)), now);
+        List<AccessEvent> events = events(actor, kind, now.minus(Duration.ofMinutes(longest)), now);
         for (RuleSettings rule : rules) {
             Instant windowStart = now.minus(Duration.ofMinutes(rule.windowMinutes()));
             List<String> known = rule.code() == RuleCode.NEW_ADDRESS ? knownAddresses(actor, windowStart) : List.of();
             Optional<Hit> hit = Detector.evaluate(rule, events, known, now, Ledger.JAPAN);
-            if (hit.isPresent() && !raiser.raisedSince(rule.code().name(), actor, windowStart)) {
+            if (hit.isPresent() && !raiser.raisedSince(rule.code().name(), actor, kind, windowStart)) {
                 raiser.raise(
-                        rule.code().name(), actor, hit.get().count(), hit.get().evidence(), rule.autoSuspend());
+                        rule.code().name(),
+                        actor,
+                        kind,
+                        hit.get().count(),
+                        hit.get().evidence(),
+                        rule.autoSuspend());
             }
         }
     }
 
-    private List<AccessEvent> events(String actor, Instant from, Instant to) {
+    private List<AccessEvent> events(String actor, ActorKind kind, Instant from, Instant to) {
         List<?> rows = em.createNativeQuery("SELECT id, occurred_us, event_type, purpose, member_id, inquiry_number,"
                         + " client_address FROM audit_entry WHERE actor = ?1 AND occurred_us >= ?2"
-                        + " AND occurred_us <= ?3 AND event_type IN " + TYPES + " ORDER BY occurred_us, id")
+                        + " AND occurred_us <= ?3 AND actor_kind = ?4 AND event_type IN " + TYPES
+                        + " ORDER BY occurred_us, id")
                 .setParameter(1, actor)
                 .setParameter(2, AuditEntry.micros(from))
                 .setParameter(3, AuditEntry.micros(to))
+                .setParameter(4, kind.name())
                 .getResultList();
         List<AccessEvent> events = new ArrayList<>(rows.size());
         for (Object row : rows) {

@@ -13,11 +13,12 @@ import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.monitoring.entity.Alert;
+import jp.member.staff.entity.ApiClient;
 import jp.member.staff.entity.StaffAccount;
 
 /**
  * Raises an alert in the caller's transaction, records it in the trail, and — when the rule says so — suspends the
- * account at once (its live sessions end at their next request).
+ * staff account (its live sessions end at their next request) or disables the API client at once.
  */
 @ApplicationScoped
 public class AlertRaiser {
@@ -33,41 +34,71 @@ public class AlertRaiser {
     @Inject
     Clock clock;
 
-    public Alert raise(String ruleCode, String actor, long count, List<Long> evidence, boolean suspend) {
+    /**
+     * An alert about a staff account, an API client or (its own findings) the system; with {@code suspend}, the account is disabled (its sessions
+     * end at their next request) or the client is (its next call is refused), unless it already is.
+     */
+    public Alert raise(
+            String ruleCode, String actor, ActorKind kind, long count, List<Long> evidence, boolean suspend) {
         Instant now = clock.instant();
-        boolean suspended = false;
-        if (suspend) {
-            StaffAccount account = em.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
-                    .setParameter("username", actor)
-                    .getResultStream()
-                    .findFirst()
-                    .orElse(null);
-            if (account != null && account.isEnabled()) {
-                account.disable();
-                suspended = true;
-                audit.record(AuditEvent.of(AuditEventType.STAFF_CHANGED)
-                        .by("system", ActorKind.SYSTEM)
-                        .target("staff:" + actor + ";suspended by alert " + ruleCode));
-            }
-        }
-        Alert alert = new Alert(ruleCode, actor, now, count, evidence, suspended);
+        boolean suspended =
+                suspend && (kind == ActorKind.CLIENT ? disableClient(actor, ruleCode) : disableStaff(actor, ruleCode));
+        Alert alert = new Alert(ruleCode, actor, kind, now, count, evidence, suspended);
         em.persist(alert);
         em.flush();
+        String who = (kind == ActorKind.CLIENT ? "client:" : "staff:") + actor;
         audit.record(AuditEvent.of(AuditEventType.ALERT_RAISED)
                 .by("system", ActorKind.SYSTEM)
-                .target("alert:" + alert.getId() + ";rule:" + ruleCode + ";staff:" + actor + ";count:" + count));
-        LOG.warning(() -> "Alert " + alert.getId() + ": " + ruleCode + " for staff account " + actor + " (" + count
-                + ")" + (alert.isSuspended() ? ", account suspended" : ""));
+                .target("alert:" + alert.getId() + ";rule:" + ruleCode + ";" + who + ";count:" + count));
+        LOG.warning(() -> "Alert " + alert.getId() + ": " + ruleCode + " for "
+                + (kind == ActorKind.CLIENT ? "API client " : "staff account ") + actor + " (" + count + ")"
+                + (alert.isSuspended()
+                        ? (kind == ActorKind.CLIENT ? ", client disabled" : ", account suspended")
+                        : ""));
         return alert;
     }
 
-    /** Whether an alert of this rule for this account was raised since {@code since} (one alert per window). */
-    public boolean raisedSince(String ruleCode, String actor, Instant since) {
+    private boolean disableStaff(String username, String ruleCode) {
+        StaffAccount account = em.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        if (account == null || !account.isEnabled()) {
+            return false;
+        }
+        account.disable();
+        audit.record(AuditEvent.of(AuditEventType.STAFF_CHANGED)
+                .by("system", ActorKind.SYSTEM)
+                .target("staff:" + username + ";suspended by alert " + ruleCode));
+        return true;
+    }
+
+    private boolean disableClient(String clientId, String ruleCode) {
+        ApiClient client = em.createNamedQuery(ApiClient.FIND_BY_CLIENT_ID, ApiClient.class)
+                .setParameter("clientId", clientId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        if (client == null || !client.isEnabled()) {
+            return false;
+        }
+        client.disable();
+        audit.record(AuditEvent.of(AuditEventType.API_CLIENT_CHANGED)
+                .by("system", ActorKind.SYSTEM)
+                .target("client:" + clientId + ";disabled by alert " + ruleCode));
+        return true;
+    }
+
+    /** Whether an alert of this rule for this account or client was raised since {@code since} (one per window). */
+    public boolean raisedSince(String ruleCode, String actor, ActorKind kind, Instant since) {
         return !em.createQuery(
-                        "SELECT a.id FROM Alert a WHERE a.ruleCode = :rule AND a.actor = :actor AND a.raisedAt >= :since",
+                        "SELECT a.id FROM Alert a WHERE a.ruleCode = :rule AND a.actor = :actor"
+                                + " AND a.actorKind = :kind AND a.raisedAt >= :since",
                         Long.class)
                 .setParameter("rule", ruleCode)
                 .setParameter("actor", actor)
+                .setParameter("kind", kind.name())
                 .setParameter("since", since)
                 .setMaxResults(1)
                 .getResultList()

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.shared.BusinessException;
 
 /**
@@ -45,6 +46,10 @@ public class Alert {
 
     @Column(nullable = false, updatable = false, length = 64)
     private String actor;
+
+    /** STAFF or CLIENT (an audit actor kind): whether {@code actor} is a staff username or an API client id. */
+    @Column(name = "actor_kind", nullable = false, updatable = false, length = 8)
+    private String actorKind;
 
     @Column(name = "raised_at", nullable = false, updatable = false)
     private Instant raisedAt;
@@ -79,9 +84,16 @@ public class Alert {
     protected Alert() {}
 
     public Alert(
-            String ruleCode, String actor, Instant raisedAt, long hitCount, List<Long> evidence, boolean suspended) {
+            String ruleCode,
+            String actor,
+            ActorKind actorKind,
+            Instant raisedAt,
+            long hitCount,
+            List<Long> evidence,
+            boolean suspended) {
         this.ruleCode = ruleCode;
         this.actor = actor;
+        this.actorKind = actorKind.name();
         this.raisedAt = raisedAt;
         this.hitCount = hitCount;
         this.evidence = new ArrayList<>(evidence);
@@ -117,6 +129,11 @@ public class Alert {
 
     public String getActor() {
         return actor;
+    }
+
+    /** Whether the actor is an API client (else a staff account, or "system"). */
+    public boolean isAboutClient() {
+        return ActorKind.CLIENT.name().equals(actorKind);
     }
 
     public Instant getRaisedAt() {

@@ -2,7 +2,7 @@ package jp.member.monitoring.rules;
 
 import java.time.Instant;
 
-/** One trail entry of a staff member, as the rules see it: what, when, about whom, from where. */
+/** One trail entry of a staff member or an API client, as the rules see it: what, when, about whom, from where. */
 public record AccessEvent(
         long entryId,
         Instant at,
@@ -15,6 +15,7 @@ public record AccessEvent(
     public static final String READ = "PERSONAL_DATA_READ";
     public static final String SEARCH = "MEMBER_SEARCHED";
     public static final String SIGN_IN = "SIGN_IN";
+    public static final String MISSED = "MEMBER_LOOKUP_MISSED";
 
     boolean isRead() {
         return READ.equals(type);

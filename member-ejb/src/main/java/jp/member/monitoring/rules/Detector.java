@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Evaluates one rule over one staff member's recent entries (oldest first). Each rule counts within its own window
+ * Evaluates one rule over one actor's recent entries (oldest first): a staff account's or an API client's. Each rule counts within its own window
  * ending at {@code now}; the evidence is the entries counted.
  */
 public final class Detector {
@@ -19,7 +19,7 @@ public final class Detector {
     private Detector() {}
 
     /**
-     * @param events the member of staff's entries, oldest first, covering at least the rule's window
+     * @param events the actor's entries, oldest first, covering at least the rule's window
      * @param knownAddresses addresses of the account's successful sign-ins before the window (for NEW_ADDRESS)
      */
     public static Optional<Hit> evaluate(
@@ -32,11 +32,13 @@ public final class Detector {
                 .filter(e -> !e.at().isBefore(from) && !e.at().isAfter(now))
                 .toList();
         return switch (rule.code()) {
-            case MEMBERS_PER_HOUR, MEMBERS_PER_DAY -> distinctMembers(rule, window);
+            case MEMBERS_PER_HOUR, MEMBERS_PER_DAY, CLIENT_MEMBERS_PER_HOUR, CLIENT_MEMBERS_PER_DAY ->
+                distinctMembers(rule, window);
             case OUTSIDE_HOURS -> outsideHours(rule, window, zone);
             case ENUMERATION -> enumeration(rule, window);
             case REVEALS_WITHOUT_INQUIRY -> revealsWithoutInquiry(rule, window);
             case NEW_ADDRESS -> newAddress(rule, window, knownAddresses);
+            case CLIENT_ENUMERATION -> missedLookups(rule, window);
         };
     }
 
@@ -81,6 +83,17 @@ public final class Detector {
         long unfollowed = searches.size() - views;
         return unfollowed > rule.threshold()
                 ? Optional.of(new Hit(rule.code(), unfollowed, searches))
+                : Optional.empty();
+    }
+
+    /** Member numbers asked for that named nobody. */
+    private static Optional<Hit> missedLookups(RuleSettings rule, List<AccessEvent> window) {
+        List<Long> evidence = window.stream()
+                .filter(e -> AccessEvent.MISSED.equals(e.type()))
+                .map(AccessEvent::entryId)
+                .toList();
+        return evidence.size() > rule.threshold()
+                ? Optional.of(new Hit(rule.code(), evidence.size(), evidence))
                 : Optional.empty();
     }
 

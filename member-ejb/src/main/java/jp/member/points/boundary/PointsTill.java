@@ -10,11 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
-import jp.member.members.control.MemberDirectory;
+import jp.member.members.control.CardLookup;
 import jp.member.members.entity.Member;
 import jp.member.members.entity.MemberStatus;
-import jp.member.members.entity.RetiredNumber;
-import jp.member.members.validation.MemberNumbers;
 import jp.member.points.control.ClientTransactions;
 import jp.member.points.control.Ledger;
 import jp.member.points.control.Programme;
@@ -41,7 +39,7 @@ public class PointsTill {
     static final long MAX_POINTS = 10_000_000L;
 
     @Inject
-    MemberDirectory directory;
+    CardLookup cards;
 
     @Inject
     Ledger ledger;
@@ -163,15 +161,7 @@ public class PointsTill {
     }
 
     private Member findable(String number) {
-        String normalized = MemberNumbers.normalize(number).orElseThrow(() -> new NotFoundException("card.unknown"));
-        var match = directory.byNumber(normalized).orElseThrow(() -> new NotFoundException("card.unknown"));
-        if (match.retiredBecause() == RetiredNumber.Reason.LOST) {
-            throw new BusinessException("member.card.blocked");
-        }
-        if (!match.member().getStatus().isFindable()) {
-            throw new NotFoundException("card.unknown");
-        }
-        return match.member();
+        return cards.findable(number, "card.unknown");
     }
 
     private Actor actor(String reason) {

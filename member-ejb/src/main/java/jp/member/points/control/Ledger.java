@@ -94,11 +94,14 @@ public class Ledger {
         LocalDate today = today();
         PointAccount account = lock(member.getId());
         long points = rules.earn().points(amountYen, member.getRank(), today);
+        if (points == 0) {
+            // a purchase below the rate's one-point amount earns nothing and is not recorded (issue 11: an amount
+            // truncated to 1 yen was recorded as an earn of 0 points)
+            throw new BusinessException("points.earn.nothing");
+        }
         LedgerEntry entry = record(
                 LedgerEntry.earn(member.getId(), points, amountYen, storeCode, actor, clock.instant(), today), account);
-        if (points > 0) {
-            grant(entry, today, rules.expiry());
-        }
+        grant(entry, today, rules.expiry());
         active(account, today, rules.expiry());
         rerank(member, rules.ranks(), today);
         return entry;

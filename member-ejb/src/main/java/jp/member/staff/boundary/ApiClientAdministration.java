@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
@@ -26,6 +28,20 @@ import jp.member.staff.entity.ApiClient;
 public class ApiClientAdministration {
 
     private static final Pattern CLIENT_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+    /** The names a field scope may hold: the members' personal fields, by column, in their order. */
+    public static final List<String> PERSONAL_FIELDS = List.of(
+            "name_kanji",
+            "name_kana",
+            "birth_date",
+            "gender",
+            "postal_code",
+            "prefecture",
+            "city",
+            "street",
+            "building",
+            "phone",
+            "email");
 
     @PersistenceContext
     EntityManager em;
@@ -88,6 +104,41 @@ public class ApiClientAdministration {
         ApiClient client = get(id);
         client.enable();
         changed(client.getClientId(), "enabled");
+    }
+
+    /**
+     * The client's request rate (a minute, and the burst it may send at once) and its enrolments an hour; each within
+     * its range, otherwise nothing changes. Applies from its next request.
+     */
+    public void changeLimits(long id, int requestsPerMinute, int requestBurst, int enrolmentsPerHour) {
+        if (requestsPerMinute < 1
+                || requestsPerMinute > ApiClient.REQUESTS_PER_MINUTE_MAX
+                || requestBurst < 1
+                || requestBurst > ApiClient.BURST_MAX
+                || enrolmentsPerHour < 0
+                || enrolmentsPerHour > ApiClient.ENROLMENTS_PER_HOUR_MAX) {
+            throw new BusinessException("apiClient.limit.invalid");
+        }
+        ApiClient client = get(id);
+        client.limit(requestsPerMinute, requestBurst, enrolmentsPerHour);
+        changed(
+                client.getClientId(),
+                "limits:" + requestsPerMinute + "/min,burst " + requestBurst + "," + enrolmentsPerHour
+                        + " enrolments/h");
+    }
+
+    /**
+     * The personal fields the client may read in full (column names of the members' personal fields); it gets every
+     * other field masked. An unknown name is refused and nothing changes.
+     */
+    public void changeFieldScope(long id, Set<String> fields) {
+        Set<String> scope = new TreeSet<>(fields == null ? Set.of() : fields);
+        if (!PERSONAL_FIELDS.containsAll(scope)) {
+            throw new BusinessException("apiClient.scope.invalid");
+        }
+        ApiClient client = get(id);
+        client.scope(scope);
+        changed(client.getClientId(), "scope:" + String.join(",", scope));
     }
 
     private void changed(String clientId, String what) {

@@ -24,8 +24,12 @@ public class ApiClientAuthentication {
     @PersistenceContext
     EntityManager em;
 
-    /** An authenticated machine client and the one role it holds. */
-    public record AuthenticatedClient(String clientId, String role) {}
+    /**
+     * An authenticated machine client: the one role it holds, and its limits — requests a minute with the burst it
+     * may send at once, and enrolments an hour.
+     */
+    public record AuthenticatedClient(
+            String clientId, String role, int requestsPerMinute, int requestBurst, int enrolmentsPerHour) {}
 
     /** The client when the secret matches an enabled client; empty otherwise. */
     public Optional<AuthenticatedClient> authenticate(String clientId, String secret) {
@@ -39,6 +43,11 @@ public class ApiClientAuthentication {
         String expected = client.map(ApiClient::getSecretHash).orElse(NO_SUCH_CLIENT);
         boolean matches = Secrets.constantTimeEquals(expected, Secrets.sha256Hex(secret));
         return client.filter(c -> matches && c.isEnabled())
-                .map(c -> new AuthenticatedClient(c.getClientId(), c.getRole()));
+                .map(c -> new AuthenticatedClient(
+                        c.getClientId(),
+                        c.getRole(),
+                        c.getRequestsPerMinute(),
+                        c.getRequestBurst(),
+                        c.getEnrolmentsPerHour()));
     }
 }

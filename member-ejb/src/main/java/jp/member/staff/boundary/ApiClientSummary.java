@@ -1,10 +1,21 @@
 package jp.member.staff.boundary;
 
 import java.time.Instant;
+import java.util.Set;
 import jp.member.staff.entity.ApiClient;
 
 /** An API client as the administration page lists it; never the secret. */
-public record ApiClientSummary(long id, String clientId, String name, String role, boolean enabled, Instant createdAt) {
+public record ApiClientSummary(
+        long id,
+        String clientId,
+        String name,
+        String role,
+        boolean enabled,
+        Instant createdAt,
+        int requestsPerMinute,
+        int requestBurst,
+        int enrolmentsPerHour,
+        Set<String> fieldScope) {
 
     static ApiClientSummary of(ApiClient client) {
         return new ApiClientSummary(
@@ -13,6 +24,10 @@ public record ApiClientSummary(long id, String clientId, String name, String rol
                 client.getName(),
                 client.getRole(),
                 client.isEnabled(),
-                client.getCreatedAt());
+                client.getCreatedAt(),
+                client.getRequestsPerMinute(),
+                client.getRequestBurst(),
+                client.getEnrolmentsPerHour(),
+                client.getFieldScope());
     }
 }

@@ -1,14 +1,19 @@
 package jp.member.staff.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 import jp.member.security.Roles;
 
 /**
@@ -26,6 +31,11 @@ public class ApiClient {
     public static final String FIND_ALL = "ApiClient.findAll";
     public static final int CLIENT_ID_MAX = 64;
     public static final int NAME_MAX = 100;
+    /** The highest request rate and burst an administrator may set (the limits are per server instance). */
+    public static final int REQUESTS_PER_MINUTE_MAX = 600_000;
+
+    public static final int BURST_MAX = 10_000;
+    public static final int ENROLMENTS_PER_HOUR_MAX = 100_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,6 +60,24 @@ public class ApiClient {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "requests_per_minute", nullable = false)
+    private int requestsPerMinute = 600;
+
+    @Column(name = "request_burst", nullable = false)
+    private int requestBurst = 100;
+
+    @Column(name = "enrolments_per_hour", nullable = false)
+    private int enrolmentsPerHour = 60;
+
+    /**
+     * The personal fields (column names, see the members' PersonalField) this client may read in full; it gets the
+     * others masked. Empty by default.
+     */
+    @ElementCollection
+    @CollectionTable(name = "api_client_field", joinColumns = @JoinColumn(name = "client_id"))
+    @Column(name = "field", length = 16)
+    private Set<String> fieldScope = new TreeSet<>();
+
     @Version
     private long version;
 
@@ -73,6 +101,26 @@ public class ApiClient {
 
     public void enable() {
         this.enabled = true;
+    }
+
+    /** New limits; each must be within its range (checked by the caller, which names the field). */
+    public void limit(int perMinute, int burst, int enrolmentsAnHour) {
+        if (perMinute < 1
+                || perMinute > REQUESTS_PER_MINUTE_MAX
+                || burst < 1
+                || burst > BURST_MAX
+                || enrolmentsAnHour < 0
+                || enrolmentsAnHour > ENROLMENTS_PER_HOUR_MAX) {
+            throw new IllegalArgumentException("limits out of range");
+        }
+        this.requestsPerMinute = perMinute;
+        this.requestBurst = burst;
+        this.enrolmentsPerHour = enrolmentsAnHour;
+    }
+
+    public void scope(Set<String> fields) {
+        this.fieldScope.clear();
+        this.fieldScope.addAll(fields);
     }
 
     public void replaceSecret(String newSecretHash) {
@@ -105,5 +153,21 @@ public class ApiClient {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getRequestsPerMinute() {
+        return requestsPerMinute;
+    }
+
+    public int getRequestBurst() {
+        return requestBurst;
+    }
+
+    public int getEnrolmentsPerHour() {
+        return enrolmentsPerHour;
+    }
+
+    public Set<String> getFieldScope() {
+        return Set.copyOf(fieldScope);
     }
 }

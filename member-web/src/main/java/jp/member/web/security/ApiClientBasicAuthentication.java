@@ -11,14 +11,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import jp.member.api.ApiRateLimits;
+import jp.member.api.ProblemDocuments;
 import jp.member.staff.boundary.ApiClientAuthentication;
 import jp.member.staff.boundary.ApiClientAuthentication.AuthenticatedClient;
 
 /**
  * Machine clients of {@code /api/*}: HTTP Basic with the client id and secret on every request, no session; the
- * client gets its one role (POS or CHANNEL). A
- * missing or wrong credential on a protected resource gets 401 with an {@code application/problem+json} body.
+ * client gets its one role (POS or CHANNEL). A missing or wrong credential on a protected resource gets 401 with an
+ * {@code application/problem+json} body; a client over its request rate, and a client id or address past its
+ * allowance of wrong secrets, gets 429 with Retry-After ({@link ApiRateLimits}).
  */
 @ApplicationScoped
 class ApiClientBasicAuthentication {
@@ -28,18 +32,46 @@ class ApiClientBasicAuthentication {
     @Inject
     ApiClientAuthentication clients;
 
+    @Inject
+    ApiRateLimits limits;
+
     AuthenticationStatus validate(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        Optional<AuthenticatedClient> client = credentials(request).flatMap(c -> clients.authenticate(c[0], c[1]));
-        if (client.isPresent()) {
-            return context.notifyContainerAboutLogin(
-                    client.get().clientId(), Set.of(client.get().role()));
+        Optional<String[]> credentials = credentials(request);
+        String address = ClientAddress.of(request);
+        if (credentials.isPresent()) {
+            String clientId = credentials.get()[0];
+            OptionalLong throttled = limits.admitCredentials(clientId, address);
+            if (throttled.isPresent()) {
+                return refuse(request, response, throttled.getAsLong());
+            }
+            Optional<AuthenticatedClient> client =
+                    clients.authenticate(clientId, credentials.get()[1]);
+            if (client.isPresent()) {
+                OptionalLong limited = limits.admitRequest(client.get());
+                if (limited.isPresent()) {
+                    return refuse(request, response, limited.getAsLong());
+                }
+                request.setAttribute(ApiRateLimits.CLIENT, client.get());
+                return context.notifyContainerAboutLogin(
+                        client.get().clientId(), Set.of(client.get().role()));
+            }
+            limits.failedCredentials(clientId, address);
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
         SecurityHeaders.applyToOwnResponse(request, response);
-        unauthorized(response);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"member-api\", charset=\"UTF-8\"");
+        problem(response, 401, "UNAUTHENTICATED", "Unauthenticated");
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** 429 with Retry-After: over the client's request rate, or too many wrong secrets from here. */
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, long seconds) {
+        SecurityHeaders.applyToOwnResponse(request, response);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        problem(response, 429, "RATE_LIMITED", "Too many requests");
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
@@ -60,15 +92,9 @@ class ApiClientBasicAuthentication {
         }
     }
 
-    private static void unauthorized(HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Basic realm=\"member-api\", charset=\"UTF-8\"");
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
+    private static void problem(HttpServletResponse response, int status, String code, String title) {
         try {
-            response.getWriter()
-                    .write("{\"type\":\"urn:member:problem:unauthenticated\",\"title\":\"Unauthenticated\","
-                            + "\"status\":401,\"code\":\"UNAUTHENTICATED\"}");
+            ProblemDocuments.write(response, status, code, title);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

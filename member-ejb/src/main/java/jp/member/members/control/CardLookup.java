@@ -1,0 +1,48 @@
+package jp.member.members.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditTrail;
+import jp.member.audit.entity.AuditEventType;
+import jp.member.members.control.MemberDirectory.NumberMatch;
+import jp.member.members.entity.Member;
+import jp.member.members.entity.RetiredNumber;
+import jp.member.members.validation.MemberNumbers;
+import jp.member.shared.BusinessException;
+import jp.member.shared.NotFoundException;
+
+/**
+ * The one place where a member number sent by a machine client (a till, the web site) becomes a member: an old number
+ * leads to the member it was replaced for, a lost card is refused, a member who cannot be served (withdrawn, merged
+ * away) is not found. A number that names nobody is recorded as a missed lookup — member numbers are random with a
+ * check digit, so trying numbers in sequence or at random mostly misses, and the monitoring rules count the misses.
+ */
+@ApplicationScoped
+public class CardLookup {
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * The member the number names.
+     *
+     * @param notFoundKey the message key of the refusal when it names nobody (the till's and the web site's differ)
+     */
+    public Member findable(String number, String notFoundKey) {
+        Optional<NumberMatch> match = MemberNumbers.normalize(number).flatMap(directory::byNumber);
+        if (match.isPresent() && match.get().retiredBecause() == RetiredNumber.Reason.LOST) {
+            throw new BusinessException("member.card.blocked");
+        }
+        if (match.isEmpty() || !match.get().member().getStatus().isFindable()) {
+            // on its own: the refusal rolls back the caller's transaction, the record of the miss must stay
+            audit.recordOnItsOwn(AuditEvent.of(AuditEventType.MEMBER_LOOKUP_MISSED));
+            throw new NotFoundException(notFoundKey);
+        }
+        return match.get().member();
+    }
+}
