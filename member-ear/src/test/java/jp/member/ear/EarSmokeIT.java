@@ -35,7 +35,14 @@ class EarSmokeIT {
     private static final String FIRST_ADMIN = "it-first-admin";
     private static final String FIRST_ADMIN_PASSWORD = "hajimari-no-kagi-2026";
     private static final Map<String, String> FIRST_ADMIN_ENVIRONMENT =
-            Map.of("MEMBER_INITIAL_ADMIN", FIRST_ADMIN, "MEMBER_INITIAL_ADMIN_PASSWORD", FIRST_ADMIN_PASSWORD);
+            Map.of(
+                    "MEMBER_INITIAL_ADMIN",
+                    FIRST_ADMIN,
+                    "MEMBER_INITIAL_ADMIN_PASSWORD",
+                    FIRST_ADMIN_PASSWORD,
+                    // staff of every role may sign in from this machine (production starts with no network)
+                    "MEMBER_NETWORKS_INITIAL",
+                    "127.0.0.0/8,::1/128");
     private static final boolean FIRST_START = Boolean.getBoolean("member.it.db.disposable");
 
     private static Path asadmin;

@@ -18,10 +18,13 @@ import jp.member.staff.control.PasswordHash;
 import jp.member.staff.control.PasswordPolicy;
 import jp.member.staff.control.SecondFactor;
 import jp.member.staff.control.Secrets;
+import jp.member.staff.control.SignInNetworks;
 import jp.member.staff.control.StaffAccounts;
+import jp.member.staff.entity.AllowedNetwork;
 import jp.member.staff.entity.ApiClient;
 import jp.member.staff.entity.Attestation;
 import jp.member.staff.entity.StaffAccount;
+import jp.member.staff.rules.Cidr;
 
 /**
  * The staff a new installation starts with.
@@ -75,8 +78,12 @@ public class StaffBootstrap {
     @PersistenceContext
     EntityManager em;
 
+    /** Where demo staff may sign in from: this machine and the private networks. */
+    static final String DEMO_NETWORKS = "127.0.0.0/8,::1/128,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7";
+
     @PostConstruct
     void bootstrap() {
+        allowInitialNetworks();
         if (accounts.count() > 0) {
             return;
         }
@@ -84,6 +91,31 @@ public class StaffBootstrap {
             createDemoStaff();
         } else {
             createInitialAdministrator();
+        }
+    }
+
+    /**
+     * With no network allowed at all: in demo mode, this machine and the private networks for every role; otherwise
+     * the networks of {@code member.networks.initial}, if set (e.g. for a test installation). Production without it
+     * starts with none — only the first administrator from the set-up networks (loopback by default).
+     */
+    private void allowInitialNetworks() {
+        long configured = em.createQuery("SELECT COUNT(n) FROM AllowedNetwork n", Long.class)
+                .getSingleResult();
+        if (configured > 0) {
+            return;
+        }
+        String initial = settings.isDemo()
+                ? DEMO_NETWORKS
+                : settings.value("member.networks.initial").orElse("");
+        List<Cidr> networks = SignInNetworks.cidrs(initial);
+        for (String role : Roles.STAFF) {
+            for (Cidr network : networks) {
+                em.persist(new AllowedNetwork(role, network, "初期設定 (initial)", clock.instant(), "system"));
+            }
+        }
+        if (!networks.isEmpty()) {
+            LOG.info(() -> "Staff may sign in from " + networks + " (initial networks, change them as ADMIN)");
         }
     }
 

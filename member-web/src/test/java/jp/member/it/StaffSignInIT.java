@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class StaffSignInIT {
 
     private static final String PASSWORD = "correct horse battery";
-    private static final String ADDRESS = "192.0.2.10";
+    private static final String ADDRESS = "127.0.0.2"; // inside the networks the test deployment allows
 
     @Deployment
     static WebArchive deployment() {
@@ -225,9 +225,15 @@ class StaffSignInIT {
             administration.changeRoles(id, Set.of(Roles.AGENT, Roles.MANAGER));
             return null;
         });
-        int afterRoles = authentication.currentSession(username).orElseThrow().generation();
+        int afterRoles = authentication
+                .currentSession(username, "127.0.0.1", null)
+                .orElseThrow()
+                .generation();
         IssuedSecret reset = as(() -> administration.resetPassword(id));
-        int afterReset = authentication.currentSession(username).orElseThrow().generation();
+        int afterReset = authentication
+                .currentSession(username, "127.0.0.1", null)
+                .orElseThrow()
+                .generation();
         as(() -> {
             administration.disable(id);
             return null;
@@ -235,7 +241,7 @@ class StaffSignInIT {
 
         assertThat(afterRoles).isGreaterThan(started);
         assertThat(afterReset).isGreaterThan(afterRoles);
-        assertThat(authentication.currentSession(username)).isEmpty();
+        assertThat(authentication.currentSession(username, "127.0.0.1", null)).isEmpty();
         assertThat(authentication
                         .signIn(username, reset.secret(), TestDatabase.oneTimeCode(username), ADDRESS)
                         .accepted())

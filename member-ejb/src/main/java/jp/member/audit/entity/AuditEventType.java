@@ -31,6 +31,8 @@ public enum AuditEventType {
     STAFF_CREATED,
     STAFF_CHANGED,
     API_CLIENT_CHANGED,
+    /** A network or device staff may sign in from was allowed or removed. */
+    SIGN_IN_NETWORKS_CHANGED,
     KEY_ROTATION,
     ALERT_RAISED,
     ALERT_ACKNOWLEDGED,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -56,6 +57,17 @@ public class AlertRaiser {
                         ? (kind == ActorKind.CLIENT ? ", client disabled" : ", account suspended")
                         : ""));
         return alert;
+    }
+
+    /**
+     * For events outside any transaction (a refused sign-in): raises the alert in a transaction of its own, unless one
+     * of this rule for this actor was raised since {@code since}.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void raiseOnItsOwn(String ruleCode, String actor, ActorKind kind, Instant since, List<Long> evidence) {
+        if (!raisedSince(ruleCode, actor, kind, since)) {
+            raise(ruleCode, actor, kind, 1, evidence, false);
+        }
     }
 
     private boolean disableStaff(String username, String ruleCode) {

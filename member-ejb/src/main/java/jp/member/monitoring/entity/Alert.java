@@ -36,6 +36,8 @@ public class Alert {
     public static final int COMMENT_MAX = 500;
     /** The rule code of an alert raised by a failed verification of the audit chain. */
     public static final String CHAIN_BROKEN = "AUDIT_CHAIN_BROKEN";
+    /** The rule code of an alert raised by a sign-in from a network or device the company has not approved. */
+    public static final String OUTSIDE_NETWORKS = "SIGN_IN_OUTSIDE_NETWORKS";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import jp.member.staff.control.LoginAttempts;
 import jp.member.staff.control.PasswordHash;
 import jp.member.staff.control.SecondFactor;
 import jp.member.staff.control.SignInEvents;
+import jp.member.staff.control.SignInNetworks;
+import jp.member.staff.control.SignInOutsideNetworks;
 import jp.member.staff.control.StaffAccounts;
 import jp.member.staff.entity.SignInEvent.Outcome;
 import jp.member.staff.entity.StaffAccount;
@@ -49,6 +52,12 @@ public class StaffAuthentication {
     @Inject
     Clock clock;
 
+    @Inject
+    SignInNetworks networks;
+
+    @Inject
+    Event<SignInOutsideNetworks> outside;
+
     @Resource
     SessionContext context;
 
@@ -59,6 +68,17 @@ public class StaffAuthentication {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SignInResult signIn(String username, String password, String oneTimeCode, String clientAddress) {
+        return signIn(username, password, oneTimeCode, clientAddress, null);
+    }
+
+    /**
+     * As above, from a device known by its certificate's fingerprint (null: none presented). The right password and
+     * code from a network — or without a device — the company has not approved for the account's roles are refused
+     * the same way, counted as a failed attempt, recorded as {@code OUTSIDE_NETWORKS} and alerted.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SignInResult signIn(
+            String username, String password, String oneTimeCode, String clientAddress, String deviceFingerprint) {
         Instant now = clock.instant();
         Optional<StaffAccount> found = accounts.findByUsername(username);
         if (found.isEmpty() || password == null) {
@@ -91,17 +111,31 @@ public class StaffAuthentication {
                     clientAddress);
             return SignInResult.refused();
         }
+        if (!networks.admits(account.getRoles(), clientAddress, deviceFingerprint)) {
+            boolean lockedNow = attempts.failed(account.getId(), now);
+            events.record(
+                    lockedNow ? Outcome.LOCKOUT : Outcome.OUTSIDE_NETWORKS,
+                    account.getUsername(),
+                    account.getId(),
+                    clientAddress);
+            outside.fire(new SignInOutsideNetworks(account.getUsername(), clientAddress));
+            return SignInResult.refused();
+        }
         attempts.succeeded(account.getId(), now);
         events.record(Outcome.SUCCESS, account.getUsername(), account.getId(), clientAddress);
         return SignInResult.accepted(sessionOf(account));
     }
 
     /**
-     * The account behind a live session as it is now, or empty when the session must end (account gone or
-     * disabled). The caller compares the generation with the one the session started under.
+     * The account behind a live session as it is now, or empty when the session must end: account gone or disabled,
+     * or the request coming from a network or device not approved for its roles (a session taken elsewhere). The
+     * caller compares the generation with the one the session started under.
      */
-    public Optional<StaffSession> currentSession(String username) {
-        return accounts.findByUsername(username).filter(StaffAccount::isEnabled).map(StaffAuthentication::sessionOf);
+    public Optional<StaffSession> currentSession(String username, String clientAddress, String deviceFingerprint) {
+        return accounts.findByUsername(username)
+                .filter(StaffAccount::isEnabled)
+                .filter(account -> networks.admits(account.getRoles(), clientAddress, deviceFingerprint))
+                .map(StaffAuthentication::sessionOf);
     }
 
     /** Records that the signed-in caller signed out. */

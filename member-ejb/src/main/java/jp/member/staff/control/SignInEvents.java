@@ -28,6 +28,7 @@ public class SignInEvents {
             SignInEvent.Outcome.FAILURE, AuditEventType.SIGN_IN_FAILURE,
             SignInEvent.Outcome.LOCKOUT, AuditEventType.LOCKOUT,
             SignInEvent.Outcome.REFUSED, AuditEventType.SIGN_IN_REFUSED,
+            SignInEvent.Outcome.OUTSIDE_NETWORKS, AuditEventType.SIGN_IN_REFUSED,
             SignInEvent.Outcome.LOGOUT, AuditEventType.SIGN_OUT);
 
     @PersistenceContext
@@ -50,6 +51,9 @@ public class SignInEvents {
                         outcome == SignInEvent.Outcome.SUCCESS || outcome == SignInEvent.Outcome.LOGOUT
                                 ? Outcome.SUCCESS
                                 : Outcome.FAILURE);
+        if (outcome == SignInEvent.Outcome.OUTSIDE_NETWORKS) {
+            event.reason("outside the approved networks or devices");
+        }
         trail.record(staffId == null ? event : event.target("staff:" + staffId));
     }
 

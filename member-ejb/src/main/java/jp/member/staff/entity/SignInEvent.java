@@ -29,7 +29,9 @@ public class SignInEvent {
         LOCKOUT,
         /** An attempt refused because the account was already locked or disabled. */
         REFUSED,
-        LOGOUT
+        LOGOUT,
+        /** The right password and code, from a network or device not approved for the account's roles. */
+        OUTSIDE_NETWORKS
     }
 
     @Id

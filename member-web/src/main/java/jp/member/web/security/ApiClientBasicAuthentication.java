@@ -35,10 +35,13 @@ class ApiClientBasicAuthentication {
     @Inject
     ApiRateLimits limits;
 
+    @Inject
+    ClientAddress addresses;
+
     AuthenticationStatus validate(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Optional<String[]> credentials = credentials(request);
-        String address = ClientAddress.of(request);
+        String address = addresses.of(request);
         if (credentials.isPresent()) {
             String clientId = credentials.get()[0];
             OptionalLong throttled = limits.admitCredentials(clientId, address);

@@ -18,10 +18,13 @@ public class LogoutBacking {
     @Inject
     StaffAuthentication staff;
 
+    @Inject
+    ClientAddress addresses;
+
     public void signOut() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        staff.signedOut(ClientAddress.of(request));
+        staff.signedOut(addresses.of(request));
         request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + WebPaths.LOGIN);

@@ -19,10 +19,13 @@ public class RequestOriginFilter extends HttpFilter {
     @Inject
     RequestOrigin origin;
 
+    @Inject
+    ClientAddress addresses;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        origin.set(ClientAddress.of(request));
+        origin.set(addresses.of(request));
         chain.doFilter(request, response);
     }
 }

@@ -17,10 +17,13 @@ import jp.member.web.failure.Failures;
 /**
  * A form post to a page must come from one of the application's own pages (OWASP ASVS 3.5.1, 3.5.2). Faces' view
  * state already ties each post to a page the same session rendered, but the sign-in page is stateless, so a foreign
- * site could sign a browser in as the attacker (login CSRF). A browser names the page's origin in {@code Origin} on
- * every post (and our pages send no {@code Referer}); a post whose Origin — or, without one, Referer — is another
- * site, or {@code null} (a sandboxed frame, a data: page), is refused before anything happens. Posts without either
- * header come from programs, not from a browser a foreign site controls. The API (HTTP Basic, no cookies) is exempt.
+ * site could sign a browser in as the attacker (login CSRF). A current browser says where a request comes from in
+ * {@code Sec-Fetch-Site} (Fetch Metadata); only {@code same-origin} (and {@code none}, the person's own navigation)
+ * pass. Without it (an older browser) the post's {@code Origin} — or, without one, {@code Referer} — must be this
+ * site; {@code null} (a sandboxed frame, a data: page) is refused. Under our {@code Referrer-Policy: no-referrer} a
+ * browser sends {@code Origin: null} even on our own posts, which is why Fetch Metadata comes first. Posts with none
+ * of these headers come from programs, not from a browser a foreign site controls. The API (HTTP Basic, no cookies)
+ * is exempt.
  *
  * <p>The own origin is {@code member.public.url} when it is set (behind a proxy), else the request's Host.
  */
@@ -46,6 +49,11 @@ public class SameOriginFilter extends HttpFilter {
     }
 
     private boolean fromOwnOrigin(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            // set by the browser itself, never by a page's script: the surest answer where it is sent
+            return "same-origin".equals(site) || "none".equals(site);
+        }
         String origin = request.getHeader("Origin");
         String claimed = origin != null ? origin : request.getHeader("Referer");
         if (claimed == null) {

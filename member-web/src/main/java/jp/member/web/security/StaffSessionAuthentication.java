@@ -22,7 +22,8 @@ import jp.member.staff.boundary.StaffAuthentication;
 /**
  * People: a form sign-in ({@code SecurityContext.authenticate} from the login page) starts an HTTP session under a
  * new id; every later request is checked against the account as it is now — still enabled, same session
- * generation, within the absolute lifetime — and carries the account's current roles. Anything else on a
+ * generation, within the absolute lifetime, from a network (and device) approved for its roles — and carries the
+ * account's current roles. Anything else on a
  * protected page goes to the login page.
  */
 @ApplicationScoped
@@ -36,6 +37,9 @@ class StaffSessionAuthentication {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ClientAddress addresses;
 
     AuthenticationStatus validate(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -71,7 +75,11 @@ class StaffSessionAuthentication {
         String oneTimeCode =
                 credential instanceof StaffCredential staffCredential ? staffCredential.oneTimeCode() : null;
         SignInResult result = staff.signIn(
-                password.getCaller(), password.getPasswordAsString(), oneTimeCode, ClientAddress.of(request));
+                password.getCaller(),
+                password.getPasswordAsString(),
+                oneTimeCode,
+                addresses.of(request),
+                addresses.deviceOf(request));
         if (!result.accepted()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -95,7 +103,8 @@ class StaffSessionAuthentication {
         if (http == null || !(http.getAttribute(SignedInStaff.ATTRIBUTE) instanceof SignedInStaff signedIn)) {
             return Optional.empty();
         }
-        Optional<StaffSession> current = staff.currentSession(signedIn.username())
+        Optional<StaffSession> current = staff.currentSession(
+                        signedIn.username(), addresses.of(request), addresses.deviceOf(request))
                 .filter(s -> s.generation() == signedIn.generation())
                 .filter(s -> !signedIn.isExpired(clock.instant(), maxLifetime()));
         if (current.isEmpty()) {

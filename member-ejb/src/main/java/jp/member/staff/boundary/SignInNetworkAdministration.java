@@ -1,0 +1,172 @@
+package jp.member.staff.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditTrail;
+import jp.member.audit.entity.AuditEventType;
+import jp.member.security.Roles;
+import jp.member.shared.BusinessException;
+import jp.member.shared.NotFoundException;
+import jp.member.shared.RequestOrigin;
+import jp.member.staff.control.SignInNetworks;
+import jp.member.staff.entity.AllowedNetwork;
+import jp.member.staff.entity.RegisteredDevice;
+import jp.member.staff.rules.Cidr;
+import jp.member.staff.rules.NetworkPolicy;
+
+/**
+ * The networks each staff role may sign in from, and the registered devices (ADMIN). A change that would leave the
+ * administrator making it outside the administrators' networks is refused: nobody locks the administrators out by
+ * mistake. Every change is audited and applies at once.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class SignInNetworkAdministration {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SignInNetworks networks;
+
+    @Inject
+    RequestOrigin origin;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    /** Every allowed network, by role. */
+    public List<NetworkView> networks() {
+        return em.createNamedQuery(AllowedNetwork.FIND_ALL, AllowedNetwork.class)
+                .getResultStream()
+                .map(n -> new NetworkView(
+                        n.getId(),
+                        n.getRole(),
+                        n.getNetwork().toString(),
+                        n.getLabel(),
+                        n.getCreatedAt(),
+                        n.getCreatedBy()))
+                .toList();
+    }
+
+    /** The address this administrator's request comes from (what the networks are checked against). */
+    public String yourAddress() {
+        return origin.clientAddress();
+    }
+
+    /** Lets a staff role sign in from a network (CIDR); a label says what it is (e.g. 東京コールセンター). */
+    public void allow(String role, String network, String label) {
+        if (role == null || !Roles.STAFF.contains(role)) {
+            throw new BusinessException("network.role.invalid");
+        }
+        Cidr cidr = Cidr.parse(network).orElseThrow(() -> new BusinessException("network.cidr.invalid"));
+        String name = label(label);
+        boolean taken = networks().stream()
+                .anyMatch(n -> n.role().equals(role) && n.network().equals(cidr.toString()));
+        if (taken) {
+            throw new BusinessException("network.duplicate");
+        }
+        List<Cidr> after = new ArrayList<>(current(role));
+        after.add(cidr);
+        requireAdministratorStaysIn(role, after);
+        em.persist(new AllowedNetwork(role, cidr, name, clock.instant(), caller()));
+        changed("allowed " + role + " " + cidr);
+    }
+
+    public void remove(long id) {
+        AllowedNetwork network = em.find(AllowedNetwork.class, id);
+        if (network == null) {
+            throw new NotFoundException("network.notFound");
+        }
+        List<Cidr> after = new ArrayList<>(current(network.getRole()));
+        after.remove(network.getNetwork());
+        requireAdministratorStaysIn(network.getRole(), after);
+        em.remove(network);
+        changed("removed " + network.getRole() + " " + network.getNetwork());
+    }
+
+    /** The registered devices (role null in the view; the network field holds the fingerprint). */
+    public List<NetworkView> devices() {
+        return em.createNamedQuery(RegisteredDevice.FIND_ALL, RegisteredDevice.class)
+                .getResultStream()
+                .map(d -> new NetworkView(
+                        d.getId(), null, d.getFingerprint(), d.getLabel(), d.getCreatedAt(), d.getCreatedBy()))
+                .toList();
+    }
+
+    /** Registers a company device by its client certificate's SHA-256 fingerprint (hex, colons allowed). */
+    public void registerDevice(String fingerprint, String label) {
+        String hex = SignInNetworks.fingerprint(fingerprint)
+                .orElseThrow(() -> new BusinessException("network.fingerprint.invalid"));
+        String name = label(label);
+        if (devices().stream().anyMatch(d -> d.network().equals(hex))) {
+            throw new BusinessException("network.duplicate");
+        }
+        em.persist(new RegisteredDevice(hex, name, clock.instant(), caller()));
+        changed("device registered " + hex.substring(0, 16));
+    }
+
+    public void removeDevice(long id) {
+        RegisteredDevice device = em.find(RegisteredDevice.class, id);
+        if (device == null) {
+            throw new NotFoundException("network.notFound");
+        }
+        em.remove(device);
+        changed("device removed " + device.getFingerprint().substring(0, 16));
+    }
+
+    private List<Cidr> current(String role) {
+        return em.createNamedQuery(AllowedNetwork.FIND_ALL, AllowedNetwork.class)
+                .getResultStream()
+                .filter(n -> n.getRole().equals(role))
+                .map(AllowedNetwork::getNetwork)
+                .toList();
+    }
+
+    /** After a change to the administrators' networks, the administrator making it must still be inside them. */
+    private void requireAdministratorStaysIn(String role, List<Cidr> after) {
+        if (!Roles.ADMIN.equals(role)) {
+            return;
+        }
+        Map<String, List<Cidr>> byRole = new HashMap<>();
+        byRole.put(Roles.ADMIN, after);
+        if (!new NetworkPolicy(byRole, networks.setupNetworks()).allows(Set.of(Roles.ADMIN), origin.clientAddress())) {
+            throw new BusinessException("network.lockout");
+        }
+    }
+
+    private static String label(String label) {
+        String name = label == null ? "" : label.strip();
+        if (name.isEmpty() || name.length() > AllowedNetwork.LABEL_MAX) {
+            throw new BusinessException("network.label.invalid");
+        }
+        return name;
+    }
+
+    private void changed(String what) {
+        networks.changed();
+        audit.record(AuditEvent.of(AuditEventType.SIGN_IN_NETWORKS_CHANGED).target(what));
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

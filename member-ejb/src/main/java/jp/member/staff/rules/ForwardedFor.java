@@ -1,0 +1,35 @@
+package jp.member.staff.rules;
+
+import java.util.List;
+
+/**
+ * Which address a request came from when proxies stand in between: the TCP peer, unless the peer is a trusted proxy,
+ * in which case the {@code X-Forwarded-For} list is read from the right (each proxy appends the address it saw) and
+ * the first address that is not a trusted proxy is the client. A header from anyone else is ignored — a client
+ * cannot choose its own address by sending one.
+ */
+public final class ForwardedFor {
+
+    private ForwardedFor() {}
+
+    public static String clientAddress(String peer, String forwardedFor, List<Cidr> trustedProxies) {
+        if (forwardedFor == null || !trusted(peer, trustedProxies)) {
+            return peer;
+        }
+        String[] hops = forwardedFor.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (Cidr.address(hop).isEmpty()) {
+                return peer; // a malformed list proves nothing
+            }
+            if (!trusted(hop, trustedProxies)) {
+                return hop;
+            }
+        }
+        return peer;
+    }
+
+    public static boolean trusted(String address, List<Cidr> trustedProxies) {
+        return trustedProxies.stream().anyMatch(proxy -> proxy.contains(address));
+    }
+}
