@@ -30,14 +30,20 @@ public final class Roles {
      */
     public static final String CHANNEL = "CHANNEL";
 
+    /**
+     * A monitoring tool (machine to machine): reads the application's version, its software inventory (SBOM) and its
+     * refusal counts. Never personal data, never business data.
+     */
+    public static final String MONITOR = "MONITOR";
+
     /** Roles a machine client of the API can hold. */
-    public static final List<String> CLIENTS = List.of(POS, CHANNEL);
+    public static final List<String> CLIENTS = List.of(POS, CHANNEL, MONITOR);
 
     /** Roles a person (staff account) can hold, in the order the UI lists them. */
     public static final List<String> STAFF = List.of(AGENT, MANAGER, AUDITOR, ADMIN);
 
     /** Every role the application declares. */
-    public static final Set<String> ALL = Set.of(AGENT, MANAGER, AUDITOR, ADMIN, POS, CHANNEL);
+    public static final Set<String> ALL = Set.of(AGENT, MANAGER, AUDITOR, ADMIN, POS, CHANNEL, MONITOR);
 
     private Roles() {}
 

@@ -14,7 +14,7 @@ import jp.member.security.Roles;
 /** Lets any client check its credentials: who the API thinks it is, and its role. */
 @Path("v1/client")
 @RequestScoped
-@RolesAllowed({Roles.POS, Roles.CHANNEL})
+@RolesAllowed({Roles.POS, Roles.CHANNEL, Roles.MONITOR})
 public class ClientResource {
 
     @Context
@@ -27,6 +27,6 @@ public class ClientResource {
                 "clientId",
                 security.getUserPrincipal().getName(),
                 "role",
-                security.isUserInRole(Roles.POS) ? Roles.POS : Roles.CHANNEL);
+                Roles.CLIENTS.stream().filter(security::isUserInRole).findFirst().orElse(""));
     }
 }

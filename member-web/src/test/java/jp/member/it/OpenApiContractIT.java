@@ -86,6 +86,31 @@ class OpenApiContractIT {
         softly.assertAll();
     }
 
+    @Test
+    @DisplayName("the SBOM the build wrote is served to monitoring tools and shown to administrators, not to agents")
+    void softwareInventory() throws Exception {
+        WebClient http = new WebClient(base.toURI());
+        ApiClient monitor = ApiClient.register(http, Roles.MONITOR);
+        String admin = TestDatabase.uniqueUsername("admin");
+        TestDatabase.insertStaff(admin, "kumo-no-ue-2026", false, Roles.ADMIN);
+        String agent = TestDatabase.uniqueUsername("agent");
+        TestDatabase.insertStaff(agent, "kumo-no-ue-2026", false, Roles.AGENT);
+
+        HttpResponse<String> sbom = monitor.get("/api/v1/ops/sbom");
+        http.signIn(admin, "kumo-no-ue-2026");
+        HttpResponse<String> page = http.get("/admin/software.xhtml");
+        WebClient agentHttp = new WebClient(base.toURI());
+        agentHttp.signIn(agent, "kumo-no-ue-2026");
+
+        assertThat(sbom.statusCode()).isEqualTo(200);
+        assertThat(sbom.headers().firstValue("Content-Type")).get().asString()
+                .startsWith("application/vnd.cyclonedx+json");
+        assertThat(sbom.body()).contains("\"bomFormat\" : \"CycloneDX\"", "\"name\" : \"primefaces\"");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("ソフトウェア構成", "primefaces", "15.0.13", "MIT", "0.1.0-SNAPSHOT");
+        assertThat(agentHttp.get("/admin/software.xhtml").statusCode()).isEqualTo(403);
+    }
+
     /** "METHOD /path code" for every response of every operation in the description served (paths under /api). */
     private TreeSet<String> documented() throws Exception {
         Map<String, Object> root =
@@ -108,6 +133,8 @@ class OpenApiContractIT {
         ApiClient site = ApiClient.register(http, Roles.CHANNEL).limit(60_000, 1_000, 60_000);
         ApiClient slowPos = ApiClient.register(http, Roles.POS).limit(1, 1, 0);
         ApiClient slowSite = ApiClient.register(http, Roles.CHANNEL).limit(1, 1, 0);
+        ApiClient monitor = ApiClient.register(http, Roles.MONITOR);
+        ApiClient slowMonitor = ApiClient.register(http, Roles.MONITOR).limit(1, 1, 0);
         TestMembers.Created member = TestMembers.create();
         TestMembers.Created spender = TestMembers.create();
         String card = member.memberNumber();
@@ -212,6 +239,14 @@ class OpenApiContractIT {
         s.put("PUT " + consent + " 404", () -> site.send("PUT", api(consent, nobody), granted));
         s.put("PUT " + consent + " 422", () -> site.send("PUT", api(consent, blocked), granted));
         s.put("PUT " + consent + " 429", () -> twice(slowSite, "PUT", api(consent, card), granted));
+        // operations (MONITOR)
+        for (String what : new String[] {"status", "sbom"}) {
+            String path = "/v1/ops/" + what;
+            s.put("GET " + path + " 200", () -> monitor.get(api(path)));
+            s.put("GET " + path + " 401", () -> anonymous(http, "GET", api(path), null));
+            s.put("GET " + path + " 403", () -> pos.get(api(path)));
+            s.put("GET " + path + " 429", () -> twice(slowMonitor, "GET", api(path), null));
+        }
         return s;
     }
 

@@ -17,6 +17,7 @@ import jp.member.testsupport.AsAgent;
 import jp.member.testsupport.AsAuditor;
 import jp.member.testsupport.AsChannel;
 import jp.member.testsupport.AsManager;
+import jp.member.testsupport.AsMonitor;
 import jp.member.testsupport.AsPos;
 import jp.member.testsupport.Caller;
 import jp.member.testsupport.Deployments;
@@ -60,13 +61,16 @@ class RoleMatrixIT {
     @Inject
     AsChannel asChannel;
 
+    @Inject
+    AsMonitor asMonitor;
+
     @Test
     @DisplayName("every EJB method admits exactly the roles the matrix declares")
     void containerEnforcesTheMatrix() throws Exception {
         RoleMatrix matrix = RoleMatrix.load();
         Map<String, Caller> callers = Map.of(
                 "AGENT", asAgent, "MANAGER", asManager, "AUDITOR", asAuditor, "ADMIN", asAdmin, "POS", asPos, "CHANNEL",
-                asChannel);
+                asChannel, "MONITOR", asMonitor);
         List<String> mismatches = new ArrayList<>();
         InitialContext naming = new InitialContext();
 

@@ -92,7 +92,8 @@ public final class Deployments {
             "AsAuditor:AUDITOR",
             "AsAdmin:ADMIN",
             "AsPos:POS",
-            "AsChannel:CHANNEL"
+            "AsChannel:CHANNEL",
+            "AsMonitor:MONITOR"
         }) {
             String[] parts = bean.split(":");
             xml.append("<ejb><ejb-name>")

@@ -94,11 +94,10 @@ public class AuditTrail {
         try {
             EJBContext ejb = InitialContext.doLookup("java:comp/EJBContext");
             principal = ejb.getCallerPrincipal();
-            client = ejb.isCallerInRole(Roles.POS) || ejb.isCallerInRole(Roles.CHANNEL);
+            client = Roles.CLIENTS.stream().anyMatch(ejb::isCallerInRole);
         } catch (NamingException | IllegalStateException notInAnEjbCall) {
             principal = security.getCallerPrincipal();
-            client =
-                    principal != null && (security.isCallerInRole(Roles.POS) || security.isCallerInRole(Roles.CHANNEL));
+            client = principal != null && Roles.CLIENTS.stream().anyMatch(security::isCallerInRole);
         }
         if (principal == null || "ANONYMOUS".equals(principal.getName())) {
             return new Caller("system", ActorKind.SYSTEM);

@@ -63,6 +63,7 @@ public class MenuBacking {
             menu.getElements().add(item("menu.keys", "/admin/keys.xhtml", "pi pi-lock"));
             menu.getElements().add(item("menu.apiClients", "/admin/api-clients.xhtml", "pi pi-server"));
             menu.getElements().add(item("menu.networks", "/admin/networks.xhtml", "pi pi-shield"));
+            menu.getElements().add(item("menu.software", "/admin/software.xhtml", "pi pi-box"));
         }
         menu.getElements().add(item("menu.password", "/account/password.xhtml", "pi pi-key"));
         menu.getElements().add(item("menu.secondFactor", "/account/second-factor.xhtml", "pi pi-mobile"));
