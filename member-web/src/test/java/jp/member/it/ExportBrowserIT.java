@@ -129,8 +129,10 @@ class ExportBrowserIT extends InBrowser {
 
         // the same download as plain HTTP, in the requester's session: its headers (ASVS 3.2.1, 5.4.1, 3.4.4, 14.3.2)
         WebClient client = new WebClient(base.toURI());
-        client.useSessionId(
-                browser.driver().manage().getCookieNamed("JSESSIONID").getValue());
+        client.useSessionId(browser.driver()
+                .manage()
+                .getCookieNamed(WebClient.SESSION_COOKIE)
+                .getValue());
         var second = client.press("/manager/exports.xhtml", "mine", "requests:1:download", java.util.Map.of());
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(second.headers().firstValue("Content-Disposition").orElseThrow())
@@ -171,9 +173,14 @@ class ExportBrowserIT extends InBrowser {
         for (String picker : List.of("request:from_input", "request:to_input")) {
             // the form keeps the period after a request
             if (browser.byId(picker).getAttribute("value").isEmpty()) {
-                browser.type(picker, day.toString());
+                browser.typeExactly(picker, day.toString());
                 browser.byId(picker).sendKeys(Keys.ESCAPE);
             }
+        }
+        // a calendar left open covers the column table and takes the keys typed there: close it as a person would
+        browser.find(By.tagName("h1")).click();
+        for (String picker : List.of("request:from_panel", "request:to_panel")) {
+            browser.waitForInvisible(By.id(picker));
         }
         tick(ExportColumn.MEMBER_NUMBER, "回答との照合");
         tick(ExportColumn.RANK, null);
@@ -187,6 +194,7 @@ class ExportBrowserIT extends InBrowser {
                 .click();
         if (reason != null) {
             browser.type(row + "reason", reason);
+            assertThat(browser.byId(row + "reason").getAttribute("value")).isEqualTo(reason);
         }
     }
 

@@ -30,7 +30,6 @@ import org.openqa.selenium.By;
 class NetworkBrowserIT extends InBrowser {
 
     private static final String PASSWORD = "momiji-gari-2026";
-    private static final String OFFICE = "203.0.113.";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -48,7 +47,10 @@ class NetworkBrowserIT extends InBrowser {
     @Test
     @DisplayName("refused from a network not allowed, alerted to a manager; allowed by an administrator, then let in")
     void allowListInTheBrowser() throws Exception {
-        String office = OFFICE + (10 + (int) (Math.random() * 200));
+        // an office network of its own (198.18.0.0/15 is for tests), removed again below: runs stay independent
+        java.util.Random random = new java.util.Random();
+        String network = "198." + (18 + random.nextInt(2)) + "." + random.nextInt(256);
+        String office = network + "." + (1 + random.nextInt(254));
         String agent = TestDatabase.uniqueUsername("agent");
         TestDatabase.insertStaff(agent, PASSWORD, false, Roles.AGENT);
 
@@ -67,10 +69,10 @@ class NetworkBrowserIT extends InBrowser {
         signIn(base, Roles.ADMIN, "/admin/home.xhtml", PASSWORD);
         browser.open(base, "/admin/networks.xhtml");
         browser.choose("networkRole", Roles.AGENT);
-        browser.type("allow:cidr", office.substring(0, office.lastIndexOf('.')) + ".0/24");
+        browser.type("allow:cidr", network + ".0/24");
         browser.type("allow:label", "試験用オフィス " + office.toLowerCase(Locale.ROOT));
         browser.click("allow:submit");
-        browser.waitForText(By.id("networks:list"), office.substring(0, office.lastIndexOf('.')) + ".0/24");
+        browser.waitForText(By.id("networks:list"), network + ".0/24");
         browser.screenshot("network-allowed");
 
         browser.sendHeaders(Map.of("X-Forwarded-For", office));
@@ -79,5 +81,6 @@ class NetworkBrowserIT extends InBrowser {
         assertThat(TestDatabase.scalar(
                         "SELECT client_address FROM sign_in_event WHERE username = ? AND outcome = 'SUCCESS'", agent))
                 .isEqualTo(office);
+        TestDatabase.update("DELETE FROM allowed_network WHERE cidr = ?", network + ".0/24");
     }
 }

@@ -125,6 +125,22 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * Types until the field holds exactly the text: a widget still busy with an earlier field (a calendar closing)
+     * may take the first keys.
+     */
+    public void typeExactly(String id, String text) {
+        wait.until(d -> {
+            WebElement field = d.findElement(By.id(id));
+            if (text.equals(field.getAttribute("value"))) {
+                return true;
+            }
+            field.clear();
+            field.sendKeys(text);
+            return false;
+        });
+    }
+
     /** Clicks the element, finding it again if an Ajax update replaced it between finding and clicking. */
     public void click(String id) {
         wait.until(d -> {
@@ -165,6 +181,11 @@ public final class Browser implements AutoCloseable {
                 return false;
             }
         });
+    }
+
+    /** Waits until the element is gone or hidden (a closing overlay). */
+    public void waitForInvisible(By by) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
     public void waitForUrlEnding(String suffix) {

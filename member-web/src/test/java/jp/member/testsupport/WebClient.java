@@ -26,13 +26,18 @@ public final class WebClient {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
+    /** The session cookie's name over plain HTTP, as the tests run (production over HTTPS: __Host-member). */
+    public static final String SESSION_COOKIE = "member-session";
+
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
     public WebClient(URI base) {
         this.base = base;
+        // HTTP/1.1 as browsers send it to a plain-HTTP server; otherwise the JDK client asks for an h2c upgrade
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
@@ -119,7 +124,7 @@ public final class WebClient {
 
     public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID"))
+                .filter(c -> c.getName().equals(SESSION_COOKIE))
                 .map(HttpCookie::getValue)
                 .findFirst();
     }
@@ -127,7 +132,7 @@ public final class WebClient {
     /** Replaces the session cookie, e.g. to replay an old one. */
     public void useSessionId(String id) {
         cookies.getCookieStore().removeAll();
-        HttpCookie cookie = new HttpCookie("JSESSIONID", id);
+        HttpCookie cookie = new HttpCookie(SESSION_COOKIE, id);
         cookie.setPath("/");
         cookie.setVersion(0);
         cookies.getCookieStore().add(base, cookie);
