@@ -42,7 +42,10 @@ class EarSmokeIT {
                     FIRST_ADMIN_PASSWORD,
                     // staff of every role may sign in from this machine (production starts with no network)
                     "MEMBER_NETWORKS_INITIAL",
-                    "127.0.0.0/8,::1/128");
+                    "127.0.0.0/8,::1/128",
+                    // served over plain HTTP here: the session cookie without __Host- and Secure
+                    "MEMBER_HTTPS",
+                    "false");
     private static final boolean FIRST_START = Boolean.getBoolean("member.it.db.disposable");
 
     private static Path asadmin;

@@ -10,13 +10,13 @@ import java.util.Map;
 import jp.member.staff.rules.Totp;
 
 /**
- * Demo mode only: the demo manager, auditor and administrator accounts come with a second factor whose secret is
+ * Demo mode only: every demo staff account comes with a second factor whose secret is
  * derived from their public username, so a newcomer can sign in without an authenticator app — the sign-in page
  * shows their current codes in demo mode (and the README gives the secrets for an app). Never used in production.
  */
 public final class DemoSecondFactor {
 
-    static final String[] ACCOUNTS = {"manager", "manager2", "auditor", "admin"};
+    static final String[] ACCOUNTS = {"agent", "manager", "manager2", "auditor", "admin"};
 
     private DemoSecondFactor() {}
 

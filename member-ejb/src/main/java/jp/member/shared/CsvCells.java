@@ -38,7 +38,7 @@ public final class CsvCells {
 
     private static boolean isFormula(String value) {
         char first = value.charAt(0);
-        boolean risky = "=+-@\t\r＝＋－＠".indexOf(first) >= 0;
+        boolean risky = "=+-@\t\r\0＝＋－＠".indexOf(first) >= 0;
         return risky && !NUMBER.matcher(value).matches();
     }
 }

@@ -18,9 +18,10 @@ class CsvCellsTest {
     }
 
     @Test
-    @DisplayName("a leading tab or CR is neutralised too; plain numbers, also negative, stay numbers")
+    @DisplayName("a leading tab, CR or NUL is neutralised too; plain numbers, also negative, stay numbers")
     void tabsAndNumbers() {
         assertThat(CsvCells.cell("\tcmd")).isEqualTo("'\tcmd");
+        assertThat(CsvCells.cell("\0=1+1")).as("a leading NUL (ASVS 1.2.10)").isEqualTo("'\0=1+1");
         assertThat(CsvCells.cell("\r=1")).isEqualTo("\"'\r=1\"");
         assertThat(CsvCells.cell("-120")).isEqualTo("-120");
         assertThat(CsvCells.cell("-1.5")).isEqualTo("-1.5");

@@ -27,6 +27,9 @@ public class ClientResource {
                 "clientId",
                 security.getUserPrincipal().getName(),
                 "role",
-                Roles.CLIENTS.stream().filter(security::isUserInRole).findFirst().orElse(""));
+                Roles.CLIENTS.stream()
+                        .filter(security::isUserInRole)
+                        .findFirst()
+                        .orElse(""));
     }
 }

@@ -1,9 +1,12 @@
 package jp.member.api;
 
+import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -11,6 +14,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.member.shared.Traces;
+import jp.member.web.failure.AccessDenials;
 
 /**
  * Any failure the resources did not turn into a problem themselves: the client gets a problem document with an
@@ -22,8 +26,17 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
 
+    @Inject
+    AccessDenials denials;
+
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(Throwable failure) {
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() == 403) {
+            denials.record(request); // a resource's own role check (the business's are EJBAccessException)
+        }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response.Status status =
                     Response.Status.fromStatusCode(web.getResponse().getStatus());

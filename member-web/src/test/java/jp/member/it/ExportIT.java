@@ -320,7 +320,7 @@ class ExportIT {
                 .isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey())
                 .isEqualTo("export.password.shown");
-        assertThat(password).hasSize(20);
+        assertThat(password).hasSize(23);
 
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         var download = asManager.call(() -> downloads.download(ref));
@@ -428,6 +428,25 @@ class ExportIT {
                     .as(expected.getKey())
                     .isEqualTo(1L);
         }
+    }
+
+    @Test
+    @DisplayName(
+            "a request for more members than export.max.rows is refused and nothing is requested (anti-harvesting)")
+    void rowCapRefused() throws Exception {
+        LocalDate day = members(2, Set.of());
+        long before = ((Number) TestDatabase.scalar("SELECT COUNT(*) FROM export_request")).longValue();
+        System.setProperty("export.max.rows", "1");
+        try {
+            assertThatThrownBy(() -> asManager.call(() -> requests.request(draft(day, RecipientKind.INTERNAL))))
+                    .isInstanceOf(BusinessException.class)
+                    .extracting(e -> ((BusinessException) e).messageKey())
+                    .isEqualTo("export.tooMany");
+        } finally {
+            System.clearProperty("export.max.rows");
+        }
+        assertThat(((Number) TestDatabase.scalar("SELECT COUNT(*) FROM export_request")).longValue())
+                .isEqualTo(before);
     }
 
     @Test

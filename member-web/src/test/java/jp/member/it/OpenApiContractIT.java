@@ -103,7 +103,9 @@ class OpenApiContractIT {
         agentHttp.signIn(agent, "kumo-no-ue-2026");
 
         assertThat(sbom.statusCode()).isEqualTo(200);
-        assertThat(sbom.headers().firstValue("Content-Type")).get().asString()
+        assertThat(sbom.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
                 .startsWith("application/vnd.cyclonedx+json");
         assertThat(sbom.body()).contains("\"bomFormat\" : \"CycloneDX\"", "\"name\" : \"primefaces\"");
         assertThat(page.statusCode()).isEqualTo(200);

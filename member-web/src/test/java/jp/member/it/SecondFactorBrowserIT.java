@@ -54,7 +54,7 @@ class SecondFactorBrowserIT extends InBrowser {
         browser.click("totp:confirm");
         browser.waitForText(By.id("recovery-codes"), "-");
         String[] recovery = browser.byId("recovery-codes").getText().split("\\s+");
-        assertThat(recovery).hasSize(10).allMatch(c -> c.matches("[a-z0-9]{5}-[a-z0-9]{5}"));
+        assertThat(recovery).hasSize(10).allMatch(c -> c.matches("[a-z0-9]{4}(-[a-z0-9]{4}){6}"));
         browser.open(base, "/manager/approvals.xhtml");
         browser.waitForUrlEnding("/manager/approvals.xhtml");
 

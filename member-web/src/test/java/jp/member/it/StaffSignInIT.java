@@ -296,7 +296,7 @@ class StaffSignInIT {
                         .signIn("admin", "it-ops-demo-5", TestDatabase.oneTimeCode("admin"), ADDRESS)
                         .accepted())
                 .isFalse();
-        assertThat(apiAuthentication.authenticate("pos-demo", "demo-pos-secret-2026"))
+        assertThat(apiAuthentication.authenticate("pos-demo", "demo-pos-secret-2026", ADDRESS))
                 .isEmpty();
     }
 
@@ -323,7 +323,7 @@ class StaffSignInIT {
                 }))
                 .isInstanceOf(jp.member.shared.BusinessException.class);
 
-        assertThat(apiAuthentication.authenticate(clientId, issued.secret()))
+        assertThat(apiAuthentication.authenticate(clientId, issued.secret(), ADDRESS))
                 .contains(new ApiClientAuthentication.AuthenticatedClient(clientId, Roles.CHANNEL, 120, 10, 5));
         assertThat(as(() -> apiClients.list()).stream()
                         .filter(c -> c.clientId().equals(clientId))
@@ -340,21 +340,23 @@ class StaffSignInIT {
         IssuedSecret first = as(() -> apiClients.register(clientId, "テスト店舗 1番レジ", Roles.POS));
         long id = ((Number) TestDatabase.scalar("SELECT id FROM api_client WHERE client_id = ?", clientId)).longValue();
 
-        assertThat(apiAuthentication.authenticate(clientId, first.secret()))
+        assertThat(apiAuthentication.authenticate(clientId, first.secret(), ADDRESS))
                 .contains(new ApiClientAuthentication.AuthenticatedClient(clientId, Roles.POS, 600, 100, 60));
-        assertThat(apiAuthentication.authenticate(clientId, first.secret() + "x"))
+        assertThat(apiAuthentication.authenticate(clientId, first.secret() + "x", ADDRESS))
                 .isEmpty();
 
         IssuedSecret second = as(() -> apiClients.replaceSecret(id));
-        assertThat(apiAuthentication.authenticate(clientId, first.secret())).isEmpty();
-        assertThat(apiAuthentication.authenticate(clientId, second.secret()))
+        assertThat(apiAuthentication.authenticate(clientId, first.secret(), ADDRESS))
+                .isEmpty();
+        assertThat(apiAuthentication.authenticate(clientId, second.secret(), ADDRESS))
                 .contains(new ApiClientAuthentication.AuthenticatedClient(clientId, Roles.POS, 600, 100, 60));
 
         as(() -> {
             apiClients.disable(id);
             return null;
         });
-        assertThat(apiAuthentication.authenticate(clientId, second.secret())).isEmpty();
+        assertThat(apiAuthentication.authenticate(clientId, second.secret(), ADDRESS))
+                .isEmpty();
     }
 
     private <T> T as(Callable<T> action) throws Exception {

@@ -61,22 +61,25 @@ class WebSecurityIT {
     }
 
     @Test
-    @DisplayName("redirects, API errors and static resources carry the security headers too")
+    @DisplayName(
+            "redirects, API errors, error pages and static resources carry the security headers and frame-ancestors too")
     void otherResponseHeaders() throws Exception {
         HttpResponse<String> redirect = client.get("/admin/staff.xhtml");
         HttpResponse<String> api = client.get("/api/v1/client");
         HttpResponse<String> resource = client.get("/jakarta.faces.resource/css/member.css.xhtml");
+        HttpResponse<String> error = client.get("/error?kind=NOT_FOUND");
 
         assertThat(redirect.statusCode()).isEqualTo(302);
         assertThat(api.statusCode()).isEqualTo(401);
         assertThat(resource.statusCode()).isEqualTo(200);
-        for (HttpResponse<String> response : List.of(redirect, api, resource)) {
+        assertThat(error.statusCode()).isEqualTo(404);
+        for (HttpResponse<String> response : List.of(redirect, api, resource, error)) {
             assertSecurityHeaders(response);
             assertThat(response.headers().firstValue("Content-Security-Policy"))
                     .as(response.uri().toString())
                     .get()
                     .asString()
-                    .contains("default-src 'none'");
+                    .contains("default-src 'none'", "frame-ancestors 'none'");
         }
     }
 
@@ -86,7 +89,7 @@ class WebSecurityIT {
         HttpResponse<String> login = client.get("/login.xhtml");
 
         String cookie = login.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
+                .filter(c -> c.startsWith(WebClient.SESSION_COOKIE + "="))
                 .findFirst()
                 .orElseThrow();
         assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");

@@ -102,7 +102,6 @@ public final class TestDatabase {
     }
 
     private static final java.util.Map<String, byte[]> SECOND_FACTORS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Map<String, Long> LAST_STEPS = new java.util.HashMap<>();
 
     /**
      * Accounts whose roles require it get a second factor as a person would have set it up: a secret (known to the
@@ -122,17 +121,29 @@ public final class TestDatabase {
     }
 
     /**
-     * The one-time code of a test account with a second factor (null for one without): for the current step, or
-     * the next one when this account already used it — the application accepts each step once, and one step ahead.
+     * The one-time code of a test account with a second factor (null for one without): for the current step, or the
+     * next one when the account already signed in with this step — the application accepts each step once, and one
+     * step ahead. What the account used is read from the database, so attempts that failed before the code was
+     * checked (a wrong password) use up nothing.
      */
     public static synchronized String oneTimeCode(String username) {
         byte[] secret = username == null ? null : SECOND_FACTORS.get(username);
         if (secret == null) {
             return null;
         }
-        long now = jp.member.staff.rules.Totp.step(Instant.now());
-        long step = Math.max(now, LAST_STEPS.getOrDefault(username, 0L) + 1);
-        while (step > jp.member.staff.rules.Totp.step(Instant.now()) + 1) {
+        while (true) {
+            long now = jp.member.staff.rules.Totp.step(Instant.now());
+            long used;
+            try {
+                Object last = scalar("SELECT totp_last_step FROM staff_account WHERE username = ?", username);
+                used = last == null ? 0 : ((Number) last).longValue();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            long step = Math.max(now, used + 1);
+            if (step <= now + 1) {
+                return jp.member.staff.rules.Totp.code(secret, step);
+            }
             try {
                 Thread.sleep(1_000); // a third sign-in within 30 seconds: the next step is not valid yet
             } catch (InterruptedException e) {
@@ -140,8 +151,6 @@ public final class TestDatabase {
                 throw new IllegalStateException(e);
             }
         }
-        LAST_STEPS.put(username, step);
-        return jp.member.staff.rules.Totp.code(secret, step);
     }
 
     private static final java.util.function.Function<String, byte[]> HASH_OF = text -> {

@@ -7,6 +7,10 @@ public enum AuditEventType {
     LOCKOUT,
     SIGN_IN_REFUSED,
     SIGN_OUT,
+    /** A signed-in person or client asked for what its roles do not allow (a page, an API call, a business method). */
+    ACCESS_DENIED,
+    /** A machine client's credentials were refused (unknown id, wrong secret or disabled client). */
+    API_AUTHENTICATION_FAILED,
     /** A staff member searched for members (how and how many matched; never the search term). */
     MEMBER_SEARCHED,
     /** A staff member or a machine client read a member's personal data (purpose says how). */

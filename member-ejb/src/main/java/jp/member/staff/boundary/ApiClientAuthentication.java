@@ -2,14 +2,21 @@ package jp.member.staff.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditTrail;
+import jp.member.audit.entity.AuditEntry.ActorKind;
+import jp.member.audit.entity.AuditEntry.Outcome;
+import jp.member.audit.entity.AuditEventType;
+import jp.member.shared.OneLine;
 import jp.member.staff.control.Secrets;
 import jp.member.staff.entity.ApiClient;
 
 /**
- * Checks the credentials of a machine client of the API (HTTP Basic: client id and secret).
+ * Checks the credentials of a machine client of the API (HTTP Basic: client id and secret); a refusal is audited.
  *
  * <p>{@code @PermitAll}: the authentication mechanism calls it before the caller has an identity; it answers only
  * whether the credentials are valid.
@@ -24,6 +31,9 @@ public class ApiClientAuthentication {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    AuditTrail audit;
+
     /**
      * An authenticated machine client: the one role it holds, and its limits — requests a minute with the burst it
      * may send at once, and enrolments an hour.
@@ -31,8 +41,22 @@ public class ApiClientAuthentication {
     public record AuthenticatedClient(
             String clientId, String role, int requestsPerMinute, int requestBurst, int enrolmentsPerHour) {}
 
-    /** The client when the secret matches an enabled client; empty otherwise. */
-    public Optional<AuthenticatedClient> authenticate(String clientId, String secret) {
+    /**
+     * The client when the secret matches an enabled client; empty otherwise, and the refusal is recorded in the audit
+     * trail with the client id as sent (cut to its column) and the address — never the secret.
+     */
+    public Optional<AuthenticatedClient> authenticate(String clientId, String secret, String clientAddress) {
+        Optional<AuthenticatedClient> client = check(clientId, secret);
+        if (client.isEmpty()) {
+            audit.record(AuditEvent.of(AuditEventType.API_AUTHENTICATION_FAILED)
+                    .by(OneLine.fit(clientId == null ? "" : clientId, ApiClient.CLIENT_ID_MAX), ActorKind.CLIENT)
+                    .from(clientAddress)
+                    .outcome(Outcome.FAILURE));
+        }
+        return client;
+    }
+
+    private Optional<AuthenticatedClient> check(String clientId, String secret) {
         if (clientId == null || secret == null || clientId.length() > ApiClient.CLIENT_ID_MAX) {
             return Optional.empty();
         }

@@ -135,7 +135,7 @@ public class StaffAuthentication {
         return accounts.findByUsername(username)
                 .filter(StaffAccount::isEnabled)
                 .filter(account -> networks.admits(account.getRoles(), clientAddress, deviceFingerprint))
-                .map(StaffAuthentication::sessionOf);
+                .map(this::sessionOf);
     }
 
     /** Records that the signed-in caller signed out. */
@@ -147,13 +147,15 @@ public class StaffAuthentication {
         events.record(Outcome.LOGOUT, username, staffId, clientAddress);
     }
 
-    static StaffSession sessionOf(StaffAccount account) {
+    private StaffSession sessionOf(StaffAccount account) {
         return new StaffSession(
                 account.getUsername(),
                 account.getDisplayName(),
                 account.getRoles(),
                 account.getSessionGeneration(),
                 account.isMustChangePassword(),
-                SecondFactor.requiredFor(account) && !account.hasSecondFactor());
+                SecondFactor.requiredFor(account)
+                        && !account.hasSecondFactor()
+                        && !networks.deviceIsSecondFactor(account.getRoles()));
     }
 }

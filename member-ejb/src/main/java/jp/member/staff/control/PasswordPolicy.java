@@ -21,7 +21,8 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
 
-    private static final Set<String> COMMON = load("common-passwords.txt");
+    /** Common passwords and their stems (ours), and 12,044 passwords from breach corpora (see the file's header). */
+    private static final Set<String> COMMON = union(load("common-passwords.txt"), load("breached-passwords.txt"));
 
     private PasswordPolicy() {}
 
@@ -56,6 +57,12 @@ public final class PasswordPolicy {
             end--;
         }
         return s.substring(0, end);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static Set<String> load(String resource) {

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import jp.member.audit.control.AuditEvent;
@@ -27,12 +26,13 @@ import jp.member.staff.rules.Totp;
 /**
  * The second factor: TOTP secrets sealed with the data key and bound to the account, enrolment confirmed by a first
  * code, ten one-time recovery codes, and the check at sign-in (a code's step is used once; a recovery code once).
- * Mandatory for MANAGER, AUDITOR and ADMIN; optional for AGENT.
+ * Mandatory for every staff role (ASVS 6.3.3); where the deployment requires a registered device for all of an
+ * account's roles ({@code member.device.roles}), the device's client certificate is its second factor instead.
  */
 @ApplicationScoped
 public class SecondFactor {
 
-    public static final Set<String> REQUIRED_FOR = Set.of(Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN);
+    public static final Set<String> REQUIRED_FOR = Set.copyOf(Roles.STAFF);
     static final int RECOVERY_CODES = 10;
     static final String ISSUER = "member";
 
@@ -69,7 +69,7 @@ public class SecondFactor {
             account.usedStep(step.getAsLong());
             return true;
         }
-        String hash = Secrets.sha256Hex(code.strip().toLowerCase(Locale.ROOT));
+        String hash = Secrets.sha256Hex(Secrets.recoveryForm(code));
         for (RecoveryCode recovery : recoveryCodes(staffId)) {
             if (!recovery.isUsed() && Secrets.constantTimeEquals(recovery.getCodeHash(), hash)) {
                 recovery.use(clock.instant());
@@ -105,7 +105,7 @@ public class SecondFactor {
         for (int i = 0; i < RECOVERY_CODES; i++) {
             String recovery = Secrets.recoveryCode();
             codes.add(recovery);
-            em.persist(new RecoveryCode(account.getId(), Secrets.sha256Hex(recovery)));
+            em.persist(new RecoveryCode(account.getId(), Secrets.sha256Hex(Secrets.recoveryForm(recovery))));
         }
         audit.record(AuditEvent.of(AuditEventType.STAFF_CHANGED)
                 .target("staff:" + account.getUsername() + ";second factor enrolled"));

@@ -11,22 +11,15 @@ import java.util.HexFormat;
 public final class Secrets {
 
     /** No 0/O, 1/l/I: temporary passwords are read aloud and typed from a screen. */
-    private static final String READABLE = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    static final String READABLE = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Secrets() {}
 
-    /** 18 characters from a 57-letter alphabet: about 105 bits. */
+    /** 24 characters from a 57-letter alphabet, in groups of six: 140 bits (ASVS 11.5.1 asks for 128). */
     public static String temporaryPassword() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 18; i++) {
-            if (i > 0 && i % 6 == 0) {
-                sb.append('-');
-            }
-            sb.append(READABLE.charAt(RANDOM.nextInt(READABLE.length())));
-        }
-        return sb.toString();
+        return grouped(READABLE, 24, 6);
     }
 
     /** Random bytes, e.g. a TOTP secret. */
@@ -36,12 +29,27 @@ public final class Secrets {
         return bytes;
     }
 
-    /** A recovery code: 10 letters and digits from a 32-symbol alphabet (50 bits), as xxxxx-xxxxx. */
+    /** The symbols of recovery codes: no 0/o, 1/l/i. */
+    static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+    /**
+     * A recovery code: 28 letters and digits from a 31-symbol alphabet in groups of four (138 bits, so that it needs no
+     * salted slow hash: ASVS 6.5.2, 11.5.1). Compare with {@link #recoveryForm}.
+     */
     public static String recoveryCode() {
-        String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+        return grouped(RECOVERY_ALPHABET, 28, 4);
+    }
+
+    /** A recovery code as typed, in the form that is hashed: lower case, without spaces and hyphens. */
+    public static String recoveryForm(String typed) {
+        return typed.replaceAll("[\\s-]", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Random symbols from the alphabet, a hyphen after every {@code group} of them. */
+    static String grouped(String alphabet, int length, int group) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            if (i == 5) {
+        for (int i = 0; i < length; i++) {
+            if (i > 0 && i % group == 0) {
                 sb.append('-');
             }
             sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));

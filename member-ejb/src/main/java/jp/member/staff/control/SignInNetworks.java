@@ -62,6 +62,15 @@ public class SignInNetworks {
                 && (!needsDevice(roles) || now.devices().contains(device));
     }
 
+    /**
+     * Whether every one of these roles needs a registered device: then the device's certificate is the account's
+     * second factor (something it has), besides its password.
+     */
+    public boolean deviceIsSecondFactor(Collection<String> roles) {
+        Set<String> requiring = devicesRequiredFor();
+        return !roles.isEmpty() && requiring.containsAll(roles);
+    }
+
     /** The networks each role may sign in from as they are now (the set-up networks for an ADMIN without any). */
     public NetworkPolicy policy() {
         return current().policy();
@@ -106,11 +115,15 @@ public class SignInNetworks {
     }
 
     private boolean needsDevice(Collection<String> roles) {
-        Set<String> requiring = Arrays.stream(
-                        settings.value("member.device.roles").orElse("").split(","))
+        return roles.stream().anyMatch(devicesRequiredFor()::contains);
+    }
+
+    /** The roles {@code member.device.roles} names (read each time: a change of the setting applies at once). */
+    private Set<String> devicesRequiredFor() {
+        return Arrays.stream(settings.value("member.device.roles").orElse("").split(","))
                 .map(String::strip)
+                .filter(role -> !role.isEmpty())
                 .collect(Collectors.toSet());
-        return roles.stream().anyMatch(requiring::contains);
     }
 
     private Snapshot current() {

@@ -73,4 +73,21 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.violation(null, "agent1")).contains("password.required");
         assertThat(PasswordPolicy.violation("   ", "agent1")).contains("password.required");
     }
+
+    @Test
+    @DisplayName("passwords from breach corpora that fit the policy are refused, whatever their case (ASVS 6.2.12)")
+    void breachedPasswords() throws Exception {
+        for (String breached : new String[] {"correcthorsebatterystaple", "IloveYouForever", "PASSWORDPASSWORD"}) {
+            assertThat(PasswordPolicy.violation(breached, "agent1"))
+                    .as(breached)
+                    .contains("password.common");
+        }
+        try (var in = PasswordPolicy.class.getResourceAsStream("breached-passwords.txt")) {
+            long fitting = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.startsWith("#") && line.length() >= PasswordPolicy.MIN_LENGTH)
+                    .count();
+            assertThat(fitting).as("breached passwords that fit the policy").isGreaterThan(12_000);
+        }
+    }
 }

@@ -11,16 +11,38 @@ import org.junit.jupiter.api.Test;
 class SecretsTest {
 
     @Test
-    @DisplayName("temporary passwords: 18 readable characters in groups of six, different every time, and policy-proof")
+    @DisplayName(
+            "temporary passwords: 24 readable characters (140 bits) in groups of six, different every time, policy-proof")
     void temporaryPasswords() {
         Set<String> seen = new HashSet<>();
+        assertThat(bits(Secrets.READABLE, 24)).isGreaterThanOrEqualTo(128);
         for (int i = 0; i < 1000; i++) {
             String password = Secrets.temporaryPassword();
-            assertThat(password).matches("[a-km-zA-HJ-NP-Z2-9]{6}-[a-km-zA-HJ-NP-Z2-9]{6}-[a-km-zA-HJ-NP-Z2-9]{6}");
+            assertThat(password).matches("[a-km-zA-HJ-NP-Z2-9]{6}(-[a-km-zA-HJ-NP-Z2-9]{6}){3}");
             assertThat(PasswordPolicy.violation(password, "someone")).isEmpty();
             seen.add(password);
         }
         assertThat(seen).hasSize(1000);
+    }
+
+    @Test
+    @DisplayName(
+            "recovery codes: 28 symbols (138 bits) in groups of four; typed with spaces or capitals they still match")
+    void recoveryCodes() {
+        Set<String> seen = new HashSet<>();
+        assertThat(bits(Secrets.RECOVERY_ALPHABET, 28)).isGreaterThanOrEqualTo(128);
+        for (int i = 0; i < 1000; i++) {
+            String code = Secrets.recoveryCode();
+            assertThat(code).matches("[a-hjkmnp-z2-9]{4}(-[a-hjkmnp-z2-9]{4}){6}");
+            seen.add(code);
+        }
+        assertThat(seen).hasSize(1000);
+        assertThat(Secrets.recoveryForm(" ABCD-efgh jkmn ")).isEqualTo("abcdefghjkmn");
+    }
+
+    /** Bits of a random string of this length from this alphabet. */
+    private static double bits(String alphabet, int length) {
+        return length * Math.log(alphabet.length()) / Math.log(2);
     }
 
     @Test

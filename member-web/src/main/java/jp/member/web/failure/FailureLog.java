@@ -1,5 +1,6 @@
 package jp.member.web.failure;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,6 +27,9 @@ public final class FailureLog {
 
     public static void record(Failure failure, HttpServletRequest request, Throwable cause) {
         String where = request.getMethod() + " " + path(request);
+        if (failure.kind() == Failure.Kind.FORBIDDEN) {
+            CDI.current().select(AccessDenials.class).get().record(request);
+        }
         if (failure.kind().expected()) {
             LongAdder count = REFUSALS.computeIfAbsent(failure.kind() + " " + failure.status(), k -> new LongAdder());
             count.increment();
@@ -46,10 +50,9 @@ public final class FailureLog {
         return counts;
     }
 
-    /** The path the client asked for: on an error dispatch, the original one. */
-    private static String path(HttpServletRequest request) {
-        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
-        String uri = original instanceof String o ? o : request.getRequestURI();
+    /** The path the client asked for (on an error dispatch the original one), without query, digit runs hidden. */
+    static String path(HttpServletRequest request) {
+        String uri = AccessDenials.original(request);
         return OneLine.fit(uri == null ? "?" : uri.replaceAll("\\d{6,}", "#"), PATH_MAX);
     }
 }

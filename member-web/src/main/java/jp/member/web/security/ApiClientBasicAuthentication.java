@@ -49,7 +49,7 @@ class ApiClientBasicAuthentication {
                 return refuse(request, response, throttled.getAsLong());
             }
             Optional<AuthenticatedClient> client =
-                    clients.authenticate(clientId, credentials.get()[1]);
+                    clients.authenticate(clientId, credentials.get()[1], address);
             if (client.isPresent()) {
                 OptionalLong limited = limits.admitRequest(client.get());
                 if (limited.isPresent()) {

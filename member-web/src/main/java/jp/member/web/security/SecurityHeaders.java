@@ -13,7 +13,14 @@ final class SecurityHeaders {
     static final String LOCKED_DOWN_POLICY =
             "default-src 'none'; frame-ancestors 'none'; base-uri 'none';" + " form-action 'none'";
 
+    /** Whether the deployment is served over HTTPS (set once at start-up by {@link SessionCookies}). */
+    private static volatile boolean https;
+
     private SecurityHeaders() {}
+
+    static void servedOverHttps(boolean servedOverHttps) {
+        https = servedOverHttps;
+    }
 
     /** For a response the application writes itself, never a Faces page (redirects, API errors). */
     static void applyToOwnResponse(HttpServletRequest request, HttpServletResponse response) {
@@ -27,7 +34,8 @@ final class SecurityHeaders {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.isSecure()) {
+        // also behind a TLS proxy, where this request arrived in plain HTTP (a browser ignores HSTS over HTTP anyway)
+        if (https || request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         if (WebPaths.isFacesResource(request)) {

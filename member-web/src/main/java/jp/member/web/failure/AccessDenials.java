@@ -1,0 +1,44 @@
+package jp.member.web.failure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditTrail;
+import jp.member.audit.entity.AuditEntry.Outcome;
+import jp.member.audit.entity.AuditEventType;
+import jp.member.shared.Traces;
+
+/**
+ * Records a refused authorization in the audit trail (ASVS 16.3.2): who asked for which method and path (the path
+ * without its query, digit runs hidden), from where. Written on its own: the refusal rolls back whatever else the
+ * request did.
+ */
+@ApplicationScoped
+public class AccessDenials {
+
+    private static final Logger LOG = Logger.getLogger(AccessDenials.class.getName());
+
+    @Inject
+    AuditTrail audit;
+
+    public void record(HttpServletRequest request) {
+        try {
+            audit.recordOnItsOwn(AuditEvent.of(AuditEventType.ACCESS_DENIED)
+                    .target(request.getMethod() + " " + FailureLog.path(request))
+                    .outcome(Outcome.FAILURE));
+        } catch (RuntimeException e) {
+            // the refusal itself stands; the failure to record it is logged to be looked into
+            LOG.log(Level.WARNING, () -> "A refused access could not be recorded: " + Traces.of(e));
+        }
+    }
+
+    /** The original request's path also on an error dispatch. */
+    static String original(HttpServletRequest request) {
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return original instanceof String o ? o : request.getRequestURI();
+    }
+}
