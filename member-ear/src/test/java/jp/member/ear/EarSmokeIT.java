@@ -34,18 +34,17 @@ class EarSmokeIT {
     private static final String PASSWORD = "sanpo-no-tochuu-2026";
     private static final String FIRST_ADMIN = "it-first-admin";
     private static final String FIRST_ADMIN_PASSWORD = "hajimari-no-kagi-2026";
-    private static final Map<String, String> FIRST_ADMIN_ENVIRONMENT =
-            Map.of(
-                    "MEMBER_INITIAL_ADMIN",
-                    FIRST_ADMIN,
-                    "MEMBER_INITIAL_ADMIN_PASSWORD",
-                    FIRST_ADMIN_PASSWORD,
-                    // staff of every role may sign in from this machine (production starts with no network)
-                    "MEMBER_NETWORKS_INITIAL",
-                    "127.0.0.0/8,::1/128",
-                    // served over plain HTTP here: the session cookie without __Host- and Secure
-                    "MEMBER_HTTPS",
-                    "false");
+    private static final Map<String, String> FIRST_ADMIN_ENVIRONMENT = Map.of(
+            "MEMBER_INITIAL_ADMIN",
+            FIRST_ADMIN,
+            "MEMBER_INITIAL_ADMIN_PASSWORD",
+            FIRST_ADMIN_PASSWORD,
+            // staff of every role may sign in from this machine (production starts with no network)
+            "MEMBER_NETWORKS_INITIAL",
+            "127.0.0.0/8,::1/128",
+            // served over plain HTTP here: the session cookie without __Host- and Secure
+            "MEMBER_HTTPS",
+            "false");
     private static final boolean FIRST_START = Boolean.getBoolean("member.it.db.disposable");
 
     private static Path asadmin;
@@ -103,7 +102,9 @@ class EarSmokeIT {
 
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("ログイン");
-        assertThat(login.headers().firstValue("Server")).as("install.sh turns the Server header off").isEmpty();
+        assertThat(login.headers().firstValue("Server"))
+                .as("install.sh turns the Server header off")
+                .isEmpty();
         assertThat(login.headers().firstValue("X-Powered-By")).isEmpty();
         assertThat(WebClient.location(signIn)).isEqualTo("/");
         assertThat(start.statusCode()).isEqualTo(200);

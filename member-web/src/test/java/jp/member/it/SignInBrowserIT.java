@@ -141,7 +141,8 @@ class SignInBrowserIT {
     }
 
     @Test
-    @DisplayName("an administrator adds a staff member, who signs in with the one-time password and must replace it")
+    @DisplayName("an administrator adds a staff member, who signs in with the one-time password, must replace it"
+            + " and then set up a second factor before reaching any work")
     void newStaffMember() throws Exception {
         browser.signIn(base, staff(Roles.ADMIN), PASSWORD);
         browser.waitForUrlEnding("/admin/home.xhtml");
@@ -165,7 +166,9 @@ class SignInBrowserIT {
         browser.type("password:confirm", "hajimete-no-shigoto-2026");
         browser.click("password:submit");
 
-        browser.waitForUrlEnding("/agent/home.xhtml");
+        browser.waitForUrlEnding("/account/second-factor.xhtml");
+        browser.open(base, "/agent/home.xhtml");
+        browser.waitForUrlEnding("/account/second-factor.xhtml");
         assertThat(secret).matches("[A-Za-z0-9]{6}(-[A-Za-z0-9]{6}){3}");
     }
 

@@ -150,4 +150,49 @@ class DetectorTest {
         assertThat(hit.count()).isEqualTo(500);
         assertThat(hit.evidence()).hasSize(Hit.EVIDENCE_MAX);
     }
+
+    private AccessEvent missed(int minutesAgo) {
+        return new AccessEvent(
+                nextId++, NOW.minusSeconds(60L * minutesAgo), AccessEvent.MISSED, null, null, null, "10.0.0.7");
+    }
+
+    @Test
+    @DisplayName("client enumeration: the 21st member number that names nobody fires at threshold 20; older misses"
+            + " and lookups that found a member do not count")
+    void clientEnumeration() {
+        List<AccessEvent> events = new ArrayList<>();
+        events.add(missed(90)); // outside the hour
+        for (int i = 0; i < 20; i++) {
+            events.add(missed(30));
+            events.add(read(30, i, "POS_LOOKUP", null));
+        }
+        RuleSettings rule = rule(RuleCode.CLIENT_ENUMERATION, 20, 60);
+
+        assertThat(run(rule, events)).isEmpty();
+        AccessEvent last = missed(1);
+        events.add(last);
+        assertThat(run(rule, events)).hasValueSatisfying(h -> {
+            assertThat(h.code()).isEqualTo(RuleCode.CLIENT_ENUMERATION);
+            assertThat(h.count()).isEqualTo(21);
+            assertThat(h.evidence()).hasSize(21).contains(last.entryId());
+        });
+    }
+
+    @Test
+    @DisplayName("client members per hour: distinct members read by a client count as for staff; misses do not")
+    void clientMembersPerHour() {
+        List<AccessEvent> events = new ArrayList<>();
+        for (int m = 1; m <= 50; m++) {
+            events.add(read(20, m, "POS_LOOKUP", null));
+            events.add(missed(20));
+        }
+        RuleSettings rule = rule(RuleCode.CLIENT_MEMBERS_PER_HOUR, 50, 60);
+
+        assertThat(run(rule, events)).isEmpty();
+        events.add(read(2, 51, "POS_LOOKUP", null));
+        assertThat(run(rule, events)).hasValueSatisfying(h -> {
+            assertThat(h.code()).isEqualTo(RuleCode.CLIENT_MEMBERS_PER_HOUR);
+            assertThat(h.count()).isEqualTo(51);
+        });
+    }
 }

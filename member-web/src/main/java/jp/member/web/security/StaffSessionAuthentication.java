@@ -57,7 +57,7 @@ class StaffSessionAuthentication {
         if (signedIn.mustChangePassword() && !WebPaths.CHANGE_PASSWORD.equals(WebPaths.of(request))) {
             return toLogin(request, response, WebPaths.CHANGE_PASSWORD);
         }
-        // a manager, auditor or administrator without a second factor reaches nothing but its enrolment
+        // staff without a second factor (nor a registered device that counts as one) reach nothing but its enrolment
         if (!signedIn.mustChangePassword()
                 && signedIn.mustEnrolSecondFactor()
                 && !WebPaths.SECOND_FACTOR.equals(WebPaths.of(request))) {
