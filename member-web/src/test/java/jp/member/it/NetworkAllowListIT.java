@@ -98,7 +98,8 @@ class NetworkAllowListIT {
 
     @Test
     @DisplayName(
-            "a role that needs a registered device signs in only with one; the proxy's header from elsewhere is ignored")
+            "a role that needs a registered device signs in only with a registered one (whose fingerprint the proxy may"
+                    + " write with colons and in capitals); the header from anyone but a proxy: ClientAddressTest")
     void deviceRequired() throws Exception {
         String username = staff(Roles.AUDITOR);
         String device = jp.member.staff.control.Secrets.sha256Hex(username); // a fingerprint of its own
@@ -143,13 +144,21 @@ class NetworkAllowListIT {
                     .as(bad)
                     .isInstanceOf(BusinessException.class);
         }
-        // a network of its own (198.18.0.0/15 is for tests), removed again: runs stay independent
-        String network = "198.18." + new java.util.Random().nextInt(256);
+        // a network of its own (198.18.0.0/16: this class's part of the range for tests), removed again
+        String network = TestDatabase.unusedTestNetwork("198.18");
         String label = "大阪コールセンター " + java.util.UUID.randomUUID();
         asAdmin.call(() -> {
             networks.allow(Roles.AGENT, network + ".77/24", label);
             return null;
         });
+        try {
+            assertAllowedAndRecorded(network, label, before);
+        } finally {
+            TestDatabase.update("DELETE FROM allowed_network WHERE label = ?", label);
+        }
+    }
+
+    private static void assertAllowedAndRecorded(String network, String label, long before) throws Exception {
 
         assertThat(count()).isEqualTo(before + 1);
         assertThat(TestDatabase.scalar("SELECT cidr FROM allowed_network WHERE label = ?", label))
@@ -159,7 +168,6 @@ class NetworkAllowListIT {
                         "SELECT COUNT(*) FROM audit_entry WHERE event_type = 'SIGN_IN_NETWORKS_CHANGED' AND target = ?",
                         "allowed AGENT " + network + ".0/24"))
                 .isNotEqualTo(0L);
-        TestDatabase.update("DELETE FROM allowed_network WHERE label = ?", label);
     }
 
     private jp.member.staff.boundary.SignInResult signIn(String username, String device) {

@@ -47,10 +47,17 @@ class NetworkBrowserIT extends InBrowser {
     @Test
     @DisplayName("refused from a network not allowed, alerted to a manager; allowed by an administrator, then let in")
     void allowListInTheBrowser() throws Exception {
-        // an office network of its own (198.18.0.0/15 is for tests), removed again below: runs stay independent
-        java.util.Random random = new java.util.Random();
-        String network = "198." + (18 + random.nextInt(2)) + "." + random.nextInt(256);
-        String office = network + "." + (1 + random.nextInt(254));
+        // an office network of its own (198.19.0.0/16: this class's part of the range for tests), removed again
+        String network = TestDatabase.unusedTestNetwork("198.19");
+        String office = network + "." + (1 + new java.util.Random().nextInt(254));
+        try {
+            refusedAlertedAllowed(network, office);
+        } finally {
+            TestDatabase.update("DELETE FROM allowed_network WHERE cidr = ?", network + ".0/24");
+        }
+    }
+
+    private void refusedAlertedAllowed(String network, String office) throws Exception {
         String agent = TestDatabase.uniqueUsername("agent");
         TestDatabase.insertStaff(agent, PASSWORD, false, Roles.AGENT);
 
@@ -81,6 +88,5 @@ class NetworkBrowserIT extends InBrowser {
         assertThat(TestDatabase.scalar(
                         "SELECT client_address FROM sign_in_event WHERE username = ? AND outcome = 'SUCCESS'", agent))
                 .isEqualTo(office);
-        TestDatabase.update("DELETE FROM allowed_network WHERE cidr = ?", network + ".0/24");
     }
 }

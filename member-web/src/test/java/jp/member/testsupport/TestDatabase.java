@@ -163,6 +163,26 @@ public final class TestDatabase {
     };
 
     /** Runs an UPDATE/INSERT with positional parameters; returns the row count. */
+    /**
+     * A /24 of the given /16 (a test class's own, within 198.18.0.0/15, the range for tests) that no allowed network
+     * names — not even one a crashed earlier run left — as "198.18.N".
+     */
+    public static String unusedTestNetwork(String slash16) throws SQLException {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Object[] row : rows("SELECT cidr FROM allowed_network WHERE cidr LIKE ?", slash16 + ".%")) {
+            String cidr = (String) row[0];
+            taken.add(cidr.substring(0, cidr.indexOf('.', slash16.length() + 1)));
+        }
+        java.util.List<Integer> free = new java.util.ArrayList<>();
+        for (int third = 0; third < 256; third++) {
+            if (!taken.contains(slash16 + "." + third)) {
+                free.add(third);
+            }
+        }
+        java.util.Collections.shuffle(free);
+        return slash16 + "." + free.get(0);
+    }
+
     public static int update(String sql, Object... parameters) throws SQLException {
         try (Connection c = connect();
                 PreparedStatement ps = c.prepareStatement(sql)) {

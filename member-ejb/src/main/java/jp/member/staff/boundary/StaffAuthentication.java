@@ -118,7 +118,7 @@ public class StaffAuthentication {
                     account.getUsername(),
                     account.getId(),
                     clientAddress);
-            outside.fire(new SignInOutsideNetworks(account.getUsername(), clientAddress));
+            outside.fire(new SignInOutsideNetworks(account.getUsername()));
             return SignInResult.refused();
         }
         attempts.succeeded(account.getId(), now);

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import jp.member.platform.Settings;
 import jp.member.staff.entity.AllowedNetwork;
@@ -52,6 +53,8 @@ public class SignInNetworks {
     TransactionSynchronizationRegistry transactions;
 
     private volatile Snapshot snapshot;
+    /** Raised by every change: a read that began before a change is used once but never kept. */
+    private final AtomicLong generation = new AtomicLong();
 
     private record Snapshot(NetworkPolicy policy, Set<String> devices, Instant readAt) {}
 
@@ -78,6 +81,7 @@ public class SignInNetworks {
 
     /** To be called in the transaction of a change: once it ends, the next question reads the networks again. */
     public void changed() {
+        generation.incrementAndGet();
         snapshot = null;
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -87,6 +91,7 @@ public class SignInNetworks {
 
             @Override
             public void afterCompletion(int status) {
+                generation.incrementAndGet(); // a read in flight before the commit is not kept
                 snapshot = null; // what another request may have read before the commit is dropped too
             }
         });
@@ -131,6 +136,7 @@ public class SignInNetworks {
         Instant now = clock.instant();
         if (known == null
                 || known.readAt().plus(Duration.ofSeconds(FRESH_SECONDS)).isBefore(now)) {
+            long readFrom = generation.get();
             Map<String, List<Cidr>> byRole = new HashMap<>();
             for (AllowedNetwork network : em.createNamedQuery(AllowedNetwork.FIND_ALL, AllowedNetwork.class)
                     .getResultList()) {
@@ -143,6 +149,9 @@ public class SignInNetworks {
                     .collect(Collectors.toSet());
             known = new Snapshot(new NetworkPolicy(Map.copyOf(byRole), setupNetworks()), devices, now);
             snapshot = known;
+            if (generation.get() != readFrom) {
+                snapshot = null; // a change committed while this read ran: the next question reads again
+            }
         }
         return known;
     }

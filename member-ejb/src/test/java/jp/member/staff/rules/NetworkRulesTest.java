@@ -66,8 +66,14 @@ class NetworkRulesTest {
         assertThat(ForwardedFor.clientAddress("203.0.113.50", "10.0.0.9", proxies))
                 .as("a header from anyone but a trusted proxy is ignored")
                 .isEqualTo("203.0.113.50");
-        assertThat(ForwardedFor.clientAddress("10.0.0.5", "not-an-address", proxies))
-                .isEqualTo("10.0.0.5");
+        assertThat(ForwardedFor.clientAddress("10.0.0.5", "203.0.113.9, unknown", proxies))
+                .as("a malformed entry makes the client unknown, never the trusted proxy itself")
+                .isEqualTo(ForwardedFor.UNKNOWN);
+        assertThat(ForwardedFor.clientAddress("10.0.0.5", "203.0.113.9:5123", proxies))
+                .isEqualTo(ForwardedFor.UNKNOWN);
+        assertThat(ForwardedFor.clientAddress("10.0.0.5", "10.1.2.3,203.0.113.9", proxies))
+                .as("the client's own line first, the proxy's line after it (joined): the proxy's entry counts")
+                .isEqualTo("203.0.113.9");
         assertThat(ForwardedFor.clientAddress("10.0.0.5", null, proxies)).isEqualTo("10.0.0.5");
         assertThat(ForwardedFor.clientAddress("10.0.0.5", "203.0.113.9", List.of()))
                 .isEqualTo("10.0.0.5");
