@@ -35,6 +35,12 @@ public final class TokenBucket {
         return false;
     }
 
+    /** Returns a token taken for an event that, after all, does not count (never above the capacity). */
+    public synchronized void giveBack(long now) {
+        refill(now);
+        tokens = Math.min(capacity, tokens + 1);
+    }
+
     /** Whether a token is there, without taking it. */
     public synchronized boolean hasToken(long now) {
         refill(now);

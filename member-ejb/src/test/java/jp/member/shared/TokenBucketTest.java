@@ -60,4 +60,23 @@ class TokenBucketTest {
         assertThatThrownBy(() -> new TokenBucket(0, 1, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new TokenBucket(1, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    @DisplayName("a token given back can be taken again, but the bucket never holds more than its capacity")
+    void giveBack() {
+        TokenBucket bucket = new TokenBucket(2, 0.001, 0);
+        assertThat(bucket.tryTake(0)).isTrue();
+        assertThat(bucket.tryTake(0)).isTrue();
+        assertThat(bucket.tryTake(0)).isFalse();
+
+        bucket.giveBack(0);
+        assertThat(bucket.tryTake(0)).isTrue();
+        bucket.giveBack(0);
+        bucket.giveBack(0);
+        bucket.giveBack(0);
+        assertThat(bucket.isFull(0)).isTrue();
+        assertThat(bucket.tryTake(0)).isTrue();
+        assertThat(bucket.tryTake(0)).isTrue();
+        assertThat(bucket.tryTake(0)).isFalse();
+    }
 }

@@ -174,8 +174,9 @@ class ApiHardeningIT {
     void duplicateCandidates() throws Exception {
         ApiClient site = ApiClient.register(http, Roles.CHANNEL);
         SyntheticMember first = TestMembers.synthetic();
-        assertThat(site.post("/api/v1/members", enrolment(first, "")).statusCode())
-                .isEqualTo(201);
+        HttpResponse<String> enrolled = site.post("/api/v1/members", enrolment(first, ""));
+        assertThat(enrolled.statusCode()).isEqualTo(201);
+        String firstNumber = ApiClient.field(enrolled.body(), "memberNumber");
         long before = members();
         String samePhone = enrolment(first, "").replace(first.email(), "other-" + first.email());
 
@@ -189,6 +190,13 @@ class ApiHardeningIT {
                 .doesNotContain(first.phone(), first.nameKanji());
         assertThat(confirmed.statusCode()).isEqualTo(201);
         assertThat(members()).isEqualTo(before + 1);
+        assertThat(TestDatabase.rows(
+                        "SELECT m.member_number FROM audit_entry a JOIN member m ON m.id = a.member_id"
+                                + " WHERE a.event_type = 'MEMBER_DUPLICATE_REFUSED' AND a.actor = ?",
+                        site.id()))
+                .as("the refusal is on record with the member the client learned of: the monitoring rules count it")
+                .singleElement()
+                .satisfies(row -> assertThat(row[0]).isEqualTo(firstNumber));
     }
 
     @Test

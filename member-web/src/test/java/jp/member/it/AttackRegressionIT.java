@@ -121,18 +121,21 @@ class AttackRegressionIT {
     }
 
     @Test
-    @DisplayName("API errors the listener or container would answer are problem documents: a huge path, huge headers")
+    @DisplayName(
+            "API errors the listener or container would answer are problem documents: a huge path or query, huge headers")
     void oversizedApiRequestsGetProblems() throws Exception {
         ApiClient till = ApiClient.register(client, Roles.POS);
 
         HttpResponse<String> longPath = till.get("/api/v1/cards/" + "1".repeat(10_000) + "/status");
+        HttpResponse<String> longQuery = till.get("/api/v1/client?q=" + "x".repeat(5_000));
         HttpResponse<String> bigHeader = client.send(till.request("GET", "/api/v1/client", null)
                 .header("X-Padding", "x".repeat(9_000))
                 .build());
 
         assertThat(longPath.statusCode()).isEqualTo(414);
+        assertThat(longQuery.statusCode()).isEqualTo(414);
         assertThat(bigHeader.statusCode()).isEqualTo(431);
-        for (HttpResponse<String> answer : java.util.List.of(longPath, bigHeader)) {
+        for (HttpResponse<String> answer : java.util.List.of(longPath, longQuery, bigHeader)) {
             assertThat(answer.headers().firstValue("Content-Type"))
                     .as(answer.headers().map() + " " + answer.body())
                     .get()

@@ -17,6 +17,8 @@ public enum AuditEventType {
     PERSONAL_DATA_READ,
     /** A machine client asked for a member number that names no member (counted by the enumeration rule). */
     MEMBER_LOOKUP_MISSED,
+    /** A channel client's enrolment refused because a member with those details exists: the client learned that. */
+    MEMBER_DUPLICATE_REFUSED,
     MEMBER_ENROLLED,
     MEMBERS_IMPORTED,
     MEMBER_CONTACT_CHANGED,

@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
@@ -85,8 +87,14 @@ public class MemberEnrolment {
         }
         LocalDate today = LocalDate.now(clock.withZone(JAPAN));
         PersonalData data = MemberRules.personalData(input, today);
-        if (context.isCallerInRole(Roles.CHANNEL) && !duplicateConfirmed && likelyEnrolled(data)) {
-            throw new BusinessException("member.duplicateCandidate");
+        if (context.isCallerInRole(Roles.CHANNEL) && !duplicateConfirmed) {
+            Optional<Long> existing = likelyEnrolled(data);
+            if (existing.isPresent()) {
+                // on its own: the refusal rolls back; that the client learned of this member must stay on record
+                audit.recordOnItsOwn(
+                        AuditEvent.of(AuditEventType.MEMBER_DUPLICATE_REFUSED).member(existing.get()));
+                throw new BusinessException("member.duplicateCandidate");
+            }
         }
         Map<ConsentChannel, Boolean> given = new EnumMap<>(ConsentChannel.class);
         for (ConsentChannel c : ConsentChannel.values()) {
@@ -117,19 +125,17 @@ public class MemberEnrolment {
     }
 
     /** A findable member with this birth date and this phone or e-mail (found by blind index, compared in full). */
-    private boolean likelyEnrolled(PersonalData data) {
-        return java.util.stream.Stream.concat(
-                        data.phone() == null
-                                ? java.util.stream.Stream.empty()
-                                : directory.byPhone(data.phone()).stream(),
-                        data.email() == null
-                                ? java.util.stream.Stream.empty()
-                                : directory.byEmail(data.email()).stream())
-                .anyMatch(member -> data.birthDate()
+    private Optional<Long> likelyEnrolled(PersonalData data) {
+        return Stream.concat(
+                        data.phone() == null ? Stream.<Member>empty() : directory.byPhone(data.phone()).stream(),
+                        data.email() == null ? Stream.<Member>empty() : directory.byEmail(data.email()).stream())
+                .filter(member -> data.birthDate()
                         .equals(protection
                                 .vault()
                                 .open(member.getSealed(), member.getDataRef())
-                                .birthDate()));
+                                .birthDate()))
+                .map(Member::getId)
+                .findFirst();
     }
 
     private EnrolmentChannel channelFor(EnrolmentChannel requested) {

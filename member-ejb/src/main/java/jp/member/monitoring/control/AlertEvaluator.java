@@ -32,7 +32,8 @@ import jp.member.points.control.Ledger;
 public class AlertEvaluator {
 
     static final Duration ADDRESS_HISTORY = Duration.ofDays(90);
-    private static final String TYPES = "('PERSONAL_DATA_READ', 'MEMBER_SEARCHED', 'SIGN_IN', 'MEMBER_LOOKUP_MISSED')";
+    private static final String TYPES =
+            "('PERSONAL_DATA_READ', 'MEMBER_SEARCHED', 'SIGN_IN', 'MEMBER_LOOKUP_MISSED', 'MEMBER_DUPLICATE_REFUSED')";
 
     @PersistenceContext
     EntityManager em;

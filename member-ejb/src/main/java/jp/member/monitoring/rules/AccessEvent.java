@@ -16,6 +16,12 @@ public record AccessEvent(
     public static final String SEARCH = "MEMBER_SEARCHED";
     public static final String SIGN_IN = "SIGN_IN";
     public static final String MISSED = "MEMBER_LOOKUP_MISSED";
+    public static final String DUPLICATE = "MEMBER_DUPLICATE_REFUSED";
+
+    /** A probe: a member number that named nobody, or an enrolment that told the client someone is a member. */
+    boolean isProbe() {
+        return MISSED.equals(type) || DUPLICATE.equals(type);
+    }
 
     boolean isRead() {
         return READ.equals(type);

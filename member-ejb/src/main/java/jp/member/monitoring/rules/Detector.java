@@ -86,10 +86,10 @@ public final class Detector {
                 : Optional.empty();
     }
 
-    /** Member numbers asked for that named nobody. */
+    /** Member numbers asked for that named nobody, and enrolments refused as duplicates (both probe the members). */
     private static Optional<Hit> missedLookups(RuleSettings rule, List<AccessEvent> window) {
         List<Long> evidence = window.stream()
-                .filter(e -> AccessEvent.MISSED.equals(e.type()))
+                .filter(AccessEvent::isProbe)
                 .map(AccessEvent::entryId)
                 .toList();
         return evidence.size() > rule.threshold()

@@ -19,8 +19,9 @@ public enum RuleCode {
     /** The same over a day. */
     CLIENT_MEMBERS_PER_DAY(true),
     /**
-     * An API client asked for more than N member numbers that name nobody: numbers tried in sequence or at random
-     * (they are random with a check digit, so guesses mostly miss).
+     * An API client probed the members more than N times: member numbers that name nobody (numbers tried in sequence
+     * or at random; they are random with a check digit, so guesses mostly miss), and enrolments refused as likely
+     * duplicates (each tells the client that someone with those details is a member).
      */
     CLIENT_ENUMERATION(true);
 

@@ -157,8 +157,8 @@ class DetectorTest {
     }
 
     @Test
-    @DisplayName("client enumeration: the 21st member number that names nobody fires at threshold 20; older misses"
-            + " and lookups that found a member do not count")
+    @DisplayName("client enumeration: 20 numbers that name nobody and an enrolment refused as a duplicate fire at"
+            + " threshold 20; older misses and lookups that found a member do not count")
     void clientEnumeration() {
         List<AccessEvent> events = new ArrayList<>();
         events.add(missed(90)); // outside the hour
@@ -169,7 +169,8 @@ class DetectorTest {
         RuleSettings rule = rule(RuleCode.CLIENT_ENUMERATION, 20, 60);
 
         assertThat(run(rule, events)).isEmpty();
-        AccessEvent last = missed(1);
+        AccessEvent last =
+                new AccessEvent(nextId++, NOW.minusSeconds(60), AccessEvent.DUPLICATE, null, 7L, null, "10.0.0.7");
         events.add(last);
         assertThat(run(rule, events)).hasValueSatisfying(h -> {
             assertThat(h.code()).isEqualTo(RuleCode.CLIENT_ENUMERATION);

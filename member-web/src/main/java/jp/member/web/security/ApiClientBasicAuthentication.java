@@ -44,13 +44,14 @@ class ApiClientBasicAuthentication {
         String address = addresses.of(request);
         if (credentials.isPresent()) {
             String clientId = credentials.get()[0];
-            OptionalLong throttled = limits.admitCredentials(clientId, address);
+            OptionalLong throttled = limits.reserveAttempt(clientId, address);
             if (throttled.isPresent()) {
                 return refuse(request, response, throttled.getAsLong());
             }
             Optional<AuthenticatedClient> client =
                     clients.authenticate(clientId, credentials.get()[1], address);
             if (client.isPresent()) {
+                limits.attemptSucceeded(clientId, address);
                 OptionalLong limited = limits.admitRequest(client.get());
                 if (limited.isPresent()) {
                     return refuse(request, response, limited.getAsLong());
@@ -59,7 +60,7 @@ class ApiClientBasicAuthentication {
                 return context.notifyContainerAboutLogin(
                         client.get().clientId(), Set.of(client.get().role()));
             }
-            limits.failedCredentials(clientId, address);
+            limits.attemptFailed(clientId, address);
         }
         if (!context.isProtected()) {
             return context.doNothing();
