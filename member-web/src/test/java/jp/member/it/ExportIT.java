@@ -459,14 +459,16 @@ class ExportIT {
             approve(ref);
             assertThat(awaitSettled(ref).status()).isEqualTo(ExportStatus.READY);
         }
-        java.sql.Timestamp past =
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1));
-        TestDatabase.update("UPDATE export_request SET download_until = ? WHERE ref IN (?, ?)", past, stuck, spent);
-        // the first one's file cannot be deleted: a directory with something in it stands in its place
+        // the first one's file cannot be deleted: a directory with something in it stands in its place (before the
+        // two expire, so that the minute's scheduled housekeeping, if it comes first, meets the same situation)
         Files.delete(files.file(stuck));
         Files.createDirectories(files.file(stuck).resolve("held"));
         try {
+            java.sql.Timestamp past =
+                    java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1));
+            TestDatabase.update("UPDATE export_request SET download_until = ? WHERE ref IN (?, ?)", past, stuck, spent);
             housekeeping.run();
+            ServerLog.awaitWritten();
 
             assertThat(asManager.call(() -> requests.status(spent)).status()).isEqualTo(ExportStatus.DELETED);
             assertThat(asManager.call(() -> requests.status(stuck)).status()).isEqualTo(ExportStatus.READY);

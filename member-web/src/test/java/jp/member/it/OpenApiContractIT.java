@@ -33,9 +33,10 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The OpenAPI description against the running API: every operation and every response code the file documents is
- * produced by a request here, and every request here is documented — so the description cannot promise what the API
- * does not do (issue 11 found /v1/client documented for any client while CHANNEL got 403, and a contact change
- * documented as partial while it refused one part).
+ * produced by a request here, with the documented content type, and every request here is documented — so the
+ * description cannot promise an operation or an answer the API does not give (issue 11 found /v1/client documented
+ * for any client while CHANNEL got 403, and a contact change documented as partial while it refused one part).
+ * Response bodies are not validated against the schemas here; the API tests assert the fields they use.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -11,10 +11,11 @@ import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEntry.Outcome;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.shared.Traces;
+import jp.member.web.security.ClientAddress;
 
 /**
  * Records a refused authorization in the audit trail (ASVS 16.3.2): who asked for which method and path (the path
- * without its query, digit runs hidden), from where. Written on its own: the refusal rolls back whatever else the
+ * without its query, numbers hidden), from where. Written on its own: the refusal rolls back whatever else the
  * request did.
  */
 @ApplicationScoped
@@ -25,10 +26,15 @@ public class AccessDenials {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ClientAddress addresses;
+
     public void record(HttpServletRequest request) {
         try {
             audit.recordOnItsOwn(AuditEvent.of(AuditEventType.ACCESS_DENIED)
                     .target(request.getMethod() + " " + FailureLog.path(request))
+                    // explicitly: a refusal by a security constraint comes before the filter that sets the origin
+                    .from(addresses.of(request))
                     .outcome(Outcome.FAILURE));
         } catch (RuntimeException e) {
             // the refusal itself stands; the failure to record it is logged to be looked into

@@ -22,7 +22,9 @@ import jp.member.web.failure.Failures;
  * pass. Without it (an older browser) the post's {@code Origin} — or, without one, {@code Referer} — must be this
  * site; {@code null} (a sandboxed frame, a data: page) is refused. Under our {@code Referrer-Policy: no-referrer} a
  * browser sends {@code Origin: null} even on our own posts, which is why Fetch Metadata comes first. Posts with none
- * of these headers come from programs, not from a browser a foreign site controls. The API (HTTP Basic, no cookies)
+ * of these headers come from programs — or from an old browser without Fetch Metadata on a foreign page that asked
+ * for no referrer: a login CSRF against such browsers is not stopped here (the browsers we support all send Fetch
+ * Metadata). The API (HTTP Basic, no cookies)
  * is exempt.
  *
  * <p>The own origin is {@code member.public.url} when it is set (behind a proxy), else the request's Host.
