@@ -2,6 +2,9 @@ package jp.member.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,8 @@ import jp.member.staff.rules.Cidr;
  *       minutes; beyond that the requests are refused without the secret being looked at until a token is back. A
  *       source is an IPv4 address or an IPv6 /64. Per id <em>and source</em>: counting per id alone would let anyone
  *       lock a real till out by sending its id with wrong secrets (tills behind one NAT without a trusted proxy share
- *       the per-source allowance: configure {@code member.trusted.proxies}).
+ *       the per-source allowance: configure {@code member.trusted.proxies}). A secret once proven right for an id from
+ *       a source passes without taking an allowance, so a store's many tills calling at once are not refused.
  * </ul>
  *
  * Buckets that are full again are dropped, so keys an attacker invents do not pile up.
@@ -47,6 +51,9 @@ public class ApiRateLimits {
     public static final String CLIENT = AuthenticatedClient.class.getName();
 
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    /** Per client id and source, the digest of the secret last proven right from there. */
+    private final Map<String, byte[]> proven = new ConcurrentHashMap<>();
+
     private final AtomicLong lastSweep = new AtomicLong(Long.MIN_VALUE / 2);
     /** Nanoseconds, as {@link System#nanoTime()}; a test gives its own. */
     LongSupplier clock = System::nanoTime;
@@ -69,40 +76,74 @@ public class ApiRateLimits {
     }
 
     /**
-     * Reserves one wrong-secret allowance of this client id from this address, and one of the address, before the
-     * secret is looked at: empty when both were there (then {@link #attemptSucceeded} gives them back), else the
-     * seconds after which to try again. Reserving first means parallel guesses cannot all pass a check made before
-     * any of them was counted.
+     * Admits an attempt to authenticate before the secret is looked at. A secret already proven right for this client id
+     * from this source passes without touching the allowances, so a store system's parallel tills are never refused
+     * for being busy. Any other secret reserves one wrong-secret allowance of the id from this source and one of the
+     * source; reserving first means parallel guesses cannot all pass a check made before any of them was counted. The
+     * attempt says whether it may go on, else after how many seconds to try again.
      */
-    public OptionalLong reserveAttempt(String clientId, String address) {
+    public Attempt reserveAttempt(String clientId, String secret, String address) {
         long now = clock.getAsLong();
         String perClient = failuresOf(clientId, address);
+        byte[] digest = digest(secret);
+        byte[] known = proven.get(perClient);
+        if (known != null && MessageDigest.isEqual(known, digest)) {
+            return new Attempt(perClient, address, digest, false, OptionalLong.empty());
+        }
         OptionalLong wait = take(perClient, FAILURES_PER_CLIENT, FAILURES_PER_CLIENT / TEN_MINUTES, now);
-        if (wait.isPresent()) {
-            return wait;
+        if (wait.isEmpty()) {
+            wait = take(failuresFrom(address), FAILURES_PER_ADDRESS, FAILURES_PER_ADDRESS / TEN_MINUTES, now);
+            if (wait.isPresent()) {
+                giveBack(perClient);
+            }
         }
-        wait = take(failuresFrom(address), FAILURES_PER_ADDRESS, FAILURES_PER_ADDRESS / TEN_MINUTES, now);
-        if (wait.isPresent()) {
-            giveBack(perClient);
-        }
-        return wait;
+        return new Attempt(perClient, address, digest, true, wait);
     }
 
-    /** The secret was right: what {@link #reserveAttempt} took is given back. */
-    public void attemptSucceeded(String clientId, String address) {
-        giveBack(failuresOf(clientId, address));
-        giveBack(failuresFrom(address));
+    /** The secret was right: what the attempt reserved is given back, and the secret is known to be right from here. */
+    public void attemptSucceeded(Attempt attempt) {
+        if (attempt.reserved()) {
+            giveBack(attempt.key());
+            giveBack(failuresFrom(attempt.address()));
+        }
+        if (proven.size() >= SWEEP_AT) {
+            proven.clear();
+        }
+        proven.put(attempt.key(), attempt.digest());
     }
 
-    /** The secret was wrong: the reservation stays spent; the last one of an allowance is logged (one line). */
-    public void attemptFailed(String clientId, String address) {
+    /**
+     * The secret was wrong (or its client is gone): a reservation stays spent, a secret proven before is forgotten
+     * and this attempt counted; the last one of an allowance is logged (one line).
+     */
+    public void attemptFailed(Attempt attempt) {
         long now = clock.getAsLong();
-        for (String key : List.of(failuresOf(clientId, address), failuresFrom(address))) {
+        if (!attempt.reserved()) {
+            proven.remove(attempt.key());
+            take(attempt.key(), FAILURES_PER_CLIENT, FAILURES_PER_CLIENT / TEN_MINUTES, now);
+            take(failuresFrom(attempt.address()), FAILURES_PER_ADDRESS, FAILURES_PER_ADDRESS / TEN_MINUTES, now);
+        }
+        for (String key : List.of(attempt.key(), failuresFrom(attempt.address()))) {
             TokenBucket bucket = buckets.get(key);
             if (bucket != null && !bucket.hasToken(now)) {
                 LOG.info("Wrong API secrets beyond the allowance: the client id or the address is refused for a while");
                 return;
             }
+        }
+    }
+
+    /**
+     * One attempt to authenticate: whether it took allowances ({@code reserved}) and, when it may not go on, the seconds
+     * to wait. The secret is held only as its SHA-256 digest.
+     */
+    public record Attempt(String key, String address, byte[] digest, boolean reserved, OptionalLong retryAfter) {}
+
+    private static byte[] digest(String secret) {
+        try {
+            return MessageDigest.getInstance("SHA-256")
+                    .digest((secret == null ? "" : secret).getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
     }
 

@@ -44,14 +44,15 @@ class ApiClientBasicAuthentication {
         String address = addresses.of(request);
         if (credentials.isPresent()) {
             String clientId = credentials.get()[0];
-            OptionalLong throttled = limits.reserveAttempt(clientId, address);
-            if (throttled.isPresent()) {
-                return refuse(request, response, throttled.getAsLong());
+            ApiRateLimits.Attempt attempt =
+                    limits.reserveAttempt(clientId, credentials.get()[1], address);
+            if (attempt.retryAfter().isPresent()) {
+                return refuse(request, response, attempt.retryAfter().getAsLong());
             }
             Optional<AuthenticatedClient> client =
                     clients.authenticate(clientId, credentials.get()[1], address);
             if (client.isPresent()) {
-                limits.attemptSucceeded(clientId, address);
+                limits.attemptSucceeded(attempt);
                 OptionalLong limited = limits.admitRequest(client.get());
                 if (limited.isPresent()) {
                     return refuse(request, response, limited.getAsLong());
@@ -60,7 +61,7 @@ class ApiClientBasicAuthentication {
                 return context.notifyContainerAboutLogin(
                         client.get().clientId(), Set.of(client.get().role()));
             }
-            limits.attemptFailed(clientId, address);
+            limits.attemptFailed(attempt);
         }
         if (!context.isProtected()) {
             return context.doNothing();
