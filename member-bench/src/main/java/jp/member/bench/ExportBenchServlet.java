@@ -47,7 +47,6 @@ import jp.member.exports.rules.PurposeCategory;
 import jp.member.exports.rules.RecipientKind;
 import jp.member.members.control.PersonalDataVault;
 import jp.member.members.validation.Prefecture;
-import jp.member.security.crypto.DataProtection;
 import jp.member.shared.CsvCells;
 
 /**
@@ -92,7 +91,7 @@ public class ExportBenchServlet extends HttpServlet {
     ExportDownloads downloads;
 
     @Inject
-    DataProtection protection;
+    PersonalDataVault vault;
 
     @Resource(lookup = "jdbc/member")
     DataSource dataSource;
@@ -227,7 +226,6 @@ public class ExportBenchServlet extends HttpServlet {
             sql.append(", ").append(expression(column));
         }
         sql.append(" FROM member m LEFT JOIN point_account a ON a.member_id = m.id WHERE m.status = ? ORDER BY m.id");
-        PersonalDataVault vault = protection.vault();
         String[] cells = new String[columns.size()];
         long rows = 0;
         Files.deleteIfExists(file);

@@ -16,12 +16,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import jp.member.demo.MemberCsv;
+import jp.member.demo.SyntheticMembers;
+import jp.member.members.boundary.ImportReport;
 import jp.member.members.control.CsvReader;
-import jp.member.members.control.ImportReport;
 import jp.member.members.control.MemberCsvImporter;
 import jp.member.members.control.PersonalDataVault;
-import jp.member.members.demo.MemberCsv;
-import jp.member.members.demo.SyntheticMembers;
+import jp.member.shared.BusinessTime;
 
 /**
  * (a) The application's bulk import — validate, normalise, encrypt, blind-index, number, batch insert — against a
@@ -77,7 +78,8 @@ final class ImportBenchmark {
     private static ImportReport importCsv(MysqlDataSource db, PersonalDataVault vault, Path csv)
             throws IOException, SQLException {
         try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return new MemberCsvImporter(db, vault, Clock.systemUTC()).run(in);
+            return new MemberCsvImporter(db, vault, new BusinessTime(Clock.systemUTC(), BusinessTime.DEFAULT_ZONE))
+                    .run(in);
         }
     }
 

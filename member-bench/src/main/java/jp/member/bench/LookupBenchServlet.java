@@ -24,13 +24,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import jp.member.demo.SyntheticMembers;
 import jp.member.members.boundary.MemberSearch;
 import jp.member.members.control.MemberDirectory;
 import jp.member.members.control.MemberViews;
-import jp.member.members.demo.SyntheticMembers;
+import jp.member.members.control.PersonalDataVault;
 import jp.member.members.entity.Member;
 import jp.member.members.validation.PhoneNumber;
-import jp.member.security.crypto.DataProtection;
 
 /**
  * Runs the agent lookup by phone inside the server, through the real service path — signed in as an agent by the
@@ -55,7 +55,7 @@ public class LookupBenchServlet extends HttpServlet {
     MemberSearch search;
 
     @Inject
-    DataProtection protection;
+    PersonalDataVault vault;
 
     @Inject
     MemberDirectory directory;
@@ -142,7 +142,7 @@ public class LookupBenchServlet extends HttpServlet {
             String normalized = PhoneNumber.normalize(phone).orElseThrow();
             List<Member> found = directory.byPhone(normalized);
             for (Member member : found) {
-                MemberViews.masked(protection.vault().open(member.getSealed(), member.getDataRef()));
+                MemberViews.masked(vault.open(member.getSealed(), member.getDataRef()));
             }
             return found.size();
         } finally {
@@ -152,7 +152,7 @@ public class LookupBenchServlet extends HttpServlet {
 
     /** The physical floor: one indexed SELECT on the same blind index, no decryption, no record, no EJB. */
     private int rawLookup(String phone) throws SQLException {
-        Integer index = protection.vault().phoneIndex(phone);
+        Integer index = vault.phoneIndex(phone);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT id, phone_enc FROM member WHERE bidx_phone = ?")) {
             ps.setInt(1, index);

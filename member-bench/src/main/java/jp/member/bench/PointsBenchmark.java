@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -22,7 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import jp.member.staff.control.Secrets;
+import jp.member.shared.BusinessTime;
+import jp.member.shared.Secrets;
 
 /**
  * Issue 4's figures on one database in one run: a year of ledger (ten earns per member, each with its lot) seeded in
@@ -43,7 +43,6 @@ final class PointsBenchmark {
     record Result(Seeded seeded, List<Earn> earns, Expiry expiry, Report report) {}
 
     static final int EARNS_PER_MEMBER = 10;
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final String ADMIN = "bench-admin";
     private static final String MANAGER = "bench-manager";
     private static final String PASSWORD = "bench-staff-password-2026";
@@ -55,7 +54,7 @@ final class PointsBenchmark {
     private PointsBenchmark() {}
 
     static Result run(BenchServer server, MysqlDataSource db) throws Exception {
-        LocalDate today = LocalDate.now(JAPAN);
+        LocalDate today = LocalDate.now(BusinessTime.DEFAULT_ZONE);
         BenchServer.createStaff(db, ADMIN, PASSWORD, "ADMIN");
         BenchServer.createStaff(db, MANAGER, PASSWORD, "MANAGER");
         createPosClient(db);
@@ -336,7 +335,7 @@ final class PointsBenchmark {
             ps.setLong(1, memberId);
             ps.setLong(2, amount / 100);
             ps.setTimestamp(3, Timestamp.from(Instant.now()));
-            ps.setDate(4, Date.valueOf(LocalDate.now(JAPAN)));
+            ps.setDate(4, Date.valueOf(LocalDate.now(BusinessTime.DEFAULT_ZONE)));
             ps.setLong(5, amount);
             ps.executeUpdate();
         }

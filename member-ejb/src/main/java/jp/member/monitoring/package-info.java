@@ -1,7 +1,9 @@
 /**
- * Monitoring of staff access: rules over the audit trail (too many members in an hour or a day, access outside
- * working hours, searches without follow-up, reveals without an inquiry number, sign-in from a new address),
- * evaluated continuously on every instance without double alerts; alerts with their evidence for managers, who
- * acknowledge or escalate them; a rule may suspend the account at once.
+ * Monitoring of access: rules over the audit trail for staff and API clients (volume per hour and day, outside
+ * working hours, searches without follow-up, reveals without an inquiry, new addresses, enumeration), evaluated on
+ * every instance without double alerts; alerts with their evidence for managers; a rule may suspend the account or
+ * disable the client at once. Observes {@code audit.control.ChainBroken}. The rules are plain Java in {@code rules}.
+ *
+ * <p>May use: {@code shared}, {@code security}, {@code audit}, {@code staff}, {@code points}. Used by the web tier.
  */
 package jp.member.monitoring;

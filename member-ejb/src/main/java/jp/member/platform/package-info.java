@@ -1,5 +1,8 @@
 /**
- * What the application needs from its platform: settings from the environment, the clock, the schema migrations
- * run at deployment, and the data a new installation starts with (demo data, or the first administrator).
+ * What the application needs from its platform at start-up: the schema migrations, the check of the keys, the
+ * EclipseLink customizer, and what a production installation starts with (the initial networks and the first
+ * administrator).
+ *
+ * <p>May use: every feature. Used by nobody (the container starts it).
  */
 package jp.member.platform;

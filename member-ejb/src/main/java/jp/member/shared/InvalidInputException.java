@@ -2,7 +2,6 @@ package jp.member.shared;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
-import jp.member.members.validation.Violation;
 
 /**
  * Input broke one or more field rules; nothing was changed. Carries a message key per field, never the values.

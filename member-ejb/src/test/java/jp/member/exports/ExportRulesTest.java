@@ -20,7 +20,7 @@ import jp.member.members.control.CsvReader;
 import jp.member.members.entity.ConsentChannel;
 import jp.member.members.entity.MemberStatus;
 import jp.member.members.validation.Prefecture;
-import jp.member.members.validation.Violation;
+import jp.member.shared.Violation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,11 @@
-package jp.member.staff.control;
+package jp.member.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
+import jp.member.staff.control.PasswordPolicy;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package jp.member.members.validation;
+package jp.member.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;

@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import jp.member.shared.TokenBucket;
+import jp.member.staff.boundary.ApiClientAuthentication;
 import jp.member.staff.boundary.ApiClientAuthentication.AuthenticatedClient;
-import jp.member.staff.entity.ApiClient;
 import jp.member.staff.rules.Cidr;
 
 /**
@@ -150,7 +150,7 @@ public class ApiRateLimits {
     /** The id as far as an id can be long (anything longer names no client); the address as {@link #sourceOf}. */
     private static String failuresOf(String clientId, String address) {
         String id = clientId == null ? "" : clientId;
-        return "failures-of:" + id.substring(0, Math.min(id.length(), ApiClient.CLIENT_ID_MAX)) + "@"
+        return "failures-of:" + id.substring(0, Math.min(id.length(), ApiClientAuthentication.CLIENT_ID_MAX)) + "@"
                 + sourceOf(address);
     }
 

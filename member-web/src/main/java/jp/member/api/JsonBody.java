@@ -15,9 +15,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import jp.member.members.validation.Violation;
 import jp.member.shared.BusinessException;
 import jp.member.shared.InvalidInputException;
+import jp.member.shared.Violation;
 
 /**
  * A request body read strictly: a field declared as a string must be a JSON string, an integer a JSON number without

@@ -21,7 +21,7 @@ import java.util.Map;
 import jp.member.members.boundary.ChannelMembers;
 import jp.member.members.boundary.Enrolled;
 import jp.member.members.boundary.MemberEnrolment;
-import jp.member.members.control.MemberInput;
+import jp.member.members.boundary.MemberInput;
 import jp.member.members.entity.ConsentChannel;
 import jp.member.members.entity.EnrolmentChannel;
 import jp.member.members.entity.Gender;

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import jp.member.members.demo.SyntheticMember;
+import jp.member.demo.SyntheticMember;
 import jp.member.security.Roles;
 import jp.member.testsupport.ApiClient;
 import jp.member.testsupport.Deployments;
@@ -35,9 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ApiHardeningIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.shared();
     }
 
     @ArquillianResource

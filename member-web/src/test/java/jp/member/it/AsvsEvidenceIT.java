@@ -41,11 +41,9 @@ class AsvsEvidenceIT {
 
     private static final String PASSWORD = "yuki-no-hi-2026";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application()
-                .addClasses(FailingResource.class, FailingBacking.class)
-                .addAsWebResource("failing/test-failure.xhtml", "test-failure.xhtml");
+        return Deployments.shared();
     }
 
     @ArquillianResource

@@ -37,9 +37,9 @@ class AttackRegressionIT {
 
     private static final String PASSWORD = "kaki-no-tane-2026";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.shared();
     }
 
     @ArquillianResource

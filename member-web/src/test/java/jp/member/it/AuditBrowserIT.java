@@ -26,9 +26,9 @@ class AuditBrowserIT extends InBrowser {
 
     private static final String PASSWORD = "kansa-no-me-wa-nemuranai";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.shared();
     }
 
     @ArquillianResource

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * ASVS 12.3.1: production connects to MySQL with {@code sslMode=VERIFY_IDENTITY} (README, config/micro and
+ * ASVS 12.3.1: production connects to MySQL with {@code sslMode=VERIFY_IDENTITY} (docs/deployment.md, config/micro and
  * config/glassfish), and with it Connector/J never falls back to plaintext. The embedded test database (MariaDB 11.4)
  * offers TLS with a certificate it made itself, which this JVM does not trust: it stands in for a server that cannot
  * prove who it is. These tests show what the documented setting does; the URL itself is IT's to set.

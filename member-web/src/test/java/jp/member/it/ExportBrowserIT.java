@@ -42,9 +42,9 @@ class ExportBrowserIT extends InBrowser {
 
     private static final String PASSWORD = "futari-no-kakunin-2026";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.shared();
     }
 
     @ArquillianResource

@@ -69,7 +69,7 @@ class ExportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestSupport();
+        return Deployments.shared();
     }
 
     @Inject

@@ -8,8 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import jp.member.security.Roles;
-import jp.member.staff.control.Secrets;
+import jp.member.shared.Secrets;
 import jp.member.testsupport.Deployments;
 import jp.member.testsupport.ServerLog;
 import jp.member.testsupport.TestDatabase;
@@ -33,13 +34,18 @@ class LogHygieneIT {
 
     private static final String NAME = "鴉野　カナリア子";
     private static final String KANA = "カラスノ　カナリアコ";
-    private static final String PHONE = "09011229933";
-    private static final String EMAIL = "canary.bird.7741@example.org";
+    /** New each run: an earlier run's canary member in the same database would make this enrolment a duplicate. */
+    private static final String DIGITS =
+            "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
+
+    private static final String PHONE = "090" + DIGITS;
+    private static final String PHONE_WRITTEN = "090-" + DIGITS.substring(0, 4) + "-" + DIGITS.substring(4);
+    private static final String EMAIL = "canary.bird." + DIGITS + "@example.org";
     private static final String STREET = "カナリア町9丁目8-7";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.shared();
     }
 
     @ArquillianResource
@@ -64,16 +70,16 @@ class LogHygieneIT {
                 + "\"postalCode\":\"150-0001\",\"prefecture\":\"13\",\"city\":\"渋谷区\",\"street\":\"" + STREET + "\","
                 + "\"phone\":\"" + PHONE + "\",\"email\":\"" + EMAIL + "\",\"channel\":\"APP\"}";
         HttpResponse<String> created = post(http, auth, "/api/v1/members", valid);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String number = created.body().replaceAll(".*\"memberNumber\":\"(\\d+)\".*", "$1");
         get(http, auth, "/api/v1/members/" + number);
         post(http, auth, "/api/v1/members", valid.replace(EMAIL, EMAIL + "@@").replace("1981-03-04", "1981-02-31"));
         post(http, auth, "/api/v1/members", "{\"nameKanji\":\"" + NAME + "\", broken json " + PHONE);
         http.signIn("agent\r\n[SEVERE] forged " + EMAIL, "x");
 
-        assertThat(created.statusCode()).isEqualTo(201);
         String log = ServerLog.read();
         assertThat(log).isNotEmpty();
-        for (String canary : List.of(NAME, KANA, PHONE, "090-1122-9933", EMAIL, STREET, "1981-03-04")) {
+        for (String canary : List.of(NAME, KANA, PHONE, PHONE_WRITTEN, EMAIL, STREET, "1981-03-04")) {
             assertThat(log).as("the server log").doesNotContain(canary);
         }
     }

@@ -3,7 +3,7 @@ package jp.member.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import jp.member.members.demo.SyntheticMember;
+import jp.member.demo.SyntheticMember;
 import jp.member.members.entity.PersonalField;
 import jp.member.members.validation.PhoneNumber;
 import jp.member.security.Roles;
@@ -32,9 +32,9 @@ class MemberBrowserIT {
 
     private static Browser browser;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.shared();
     }
 
     @ArquillianResource

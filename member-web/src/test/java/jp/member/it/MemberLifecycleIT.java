@@ -12,6 +12,7 @@ import java.util.Map;
 import jp.member.members.boundary.Enrolled;
 import jp.member.members.boundary.KeyRotation;
 import jp.member.members.boundary.MemberEnrolment;
+import jp.member.members.boundary.MemberInput;
 import jp.member.members.boundary.MemberMaintenance;
 import jp.member.members.boundary.MemberRecords;
 import jp.member.members.boundary.MemberRetention;
@@ -19,7 +20,6 @@ import jp.member.members.boundary.MemberSearch;
 import jp.member.members.boundary.RevealReason;
 import jp.member.members.boundary.SearchResult;
 import jp.member.members.boundary.TillMembers;
-import jp.member.members.control.MemberInput;
 import jp.member.members.entity.ConsentChannel;
 import jp.member.members.entity.EnrolmentChannel;
 import jp.member.members.entity.MemberStatus;
@@ -50,7 +50,7 @@ class MemberLifecycleIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestSupport();
+        return Deployments.shared();
     }
 
     @Inject
@@ -352,9 +352,9 @@ class MemberLifecycleIT {
     void importReportsBadRows() throws Exception {
         var good = TestMembers.synthetic();
         var bad = TestMembers.synthetic();
-        String badRow = jp.member.members.demo.MemberCsv.row(bad).replace("," + bad.postalCode() + ",", ",9-9,");
-        String csv = String.join(",", jp.member.members.demo.MemberCsv.HEADER) + "\r\n"
-                + jp.member.members.demo.MemberCsv.row(good) + "\r\n" + badRow + "\r\n";
+        String badRow = jp.member.demo.MemberCsv.row(bad).replace("," + bad.postalCode() + ",", ",9-9,");
+        String csv = String.join(",", jp.member.demo.MemberCsv.HEADER) + "\r\n" + jp.member.demo.MemberCsv.row(good)
+                + "\r\n" + badRow + "\r\n";
 
         var report = asAdmin.call(() -> memberImport.importCsv(
                 new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))));

@@ -7,13 +7,13 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import jp.member.demo.SyntheticMember;
 import jp.member.members.boundary.MemberRecords;
 import jp.member.members.boundary.MemberSearch;
 import jp.member.members.boundary.MemberSummary;
 import jp.member.members.boundary.MemberView;
 import jp.member.members.boundary.RevealReason;
 import jp.member.members.boundary.SearchResult;
-import jp.member.members.demo.SyntheticMember;
 import jp.member.members.entity.PersonalField;
 import jp.member.members.validation.PhoneNumber;
 import jp.member.shared.BusinessException;
@@ -39,7 +39,7 @@ class MemberLookupIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestSupport();
+        return Deployments.shared();
     }
 
     @Inject

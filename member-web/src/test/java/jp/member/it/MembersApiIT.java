@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import jp.member.members.demo.SyntheticMember;
+import jp.member.demo.SyntheticMember;
 import jp.member.security.Roles;
 import jp.member.testsupport.ApiClient;
 import jp.member.testsupport.Deployments;
@@ -27,9 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class MembersApiIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.shared();
     }
 
     @ArquillianResource

@@ -28,9 +28,9 @@ class MonitoringBrowserIT extends InBrowser {
 
     private static final String PASSWORD = "mimamori-no-me-2026";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.shared();
     }
 
     @ArquillianResource

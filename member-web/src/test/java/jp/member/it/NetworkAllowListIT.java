@@ -39,7 +39,7 @@ class NetworkAllowListIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestSupport();
+        return Deployments.shared();
     }
 
     @ArquillianResource
@@ -102,11 +102,11 @@ class NetworkAllowListIT {
                     + " write with colons and in capitals); the header from anyone but a proxy: ClientAddressTest")
     void deviceRequired() throws Exception {
         String username = staff(Roles.AUDITOR);
-        String device = jp.member.staff.control.Secrets.sha256Hex(username); // a fingerprint of its own
+        String device = jp.member.shared.Secrets.sha256Hex(username); // a fingerprint of its own
         System.setProperty("member.device.roles", Roles.AUDITOR);
         try {
             assertThat(signIn(username, null).accepted()).isFalse();
-            assertThat(signIn(username, jp.member.staff.control.Secrets.sha256Hex("another device"))
+            assertThat(signIn(username, jp.member.shared.Secrets.sha256Hex("another device"))
                             .accepted())
                     .isFalse();
             asAdmin.call(() -> {

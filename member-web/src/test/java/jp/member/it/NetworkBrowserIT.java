@@ -31,9 +31,9 @@ class NetworkBrowserIT extends InBrowser {
 
     private static final String PASSWORD = "momiji-gari-2026";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.shared();
     }
 
     @ArquillianResource

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
-import jp.member.members.demo.SyntheticMember;
+import jp.member.demo.SyntheticMember;
 import jp.member.members.validation.MemberNumbers;
 import jp.member.security.Roles;
 import jp.member.testsupport.ApiClient;
@@ -42,9 +42,9 @@ import org.yaml.snakeyaml.Yaml;
 @RunAsClient
 class OpenApiContractIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.shared();
     }
 
     @ArquillianResource

@@ -33,9 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PointsApiIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.shared();
     }
 
     @ArquillianResource

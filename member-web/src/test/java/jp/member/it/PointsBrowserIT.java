@@ -30,9 +30,9 @@ class PointsBrowserIT extends InBrowser {
 
     private static final String PASSWORD = "hoshi-no-kazu-no-point";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.shared();
     }
 
     @ArquillianResource

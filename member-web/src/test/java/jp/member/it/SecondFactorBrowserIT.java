@@ -26,9 +26,9 @@ class SecondFactorBrowserIT extends InBrowser {
 
     private static final String PASSWORD = "futatsu-no-kagi-2026";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.shared();
     }
 
     @ArquillianResource

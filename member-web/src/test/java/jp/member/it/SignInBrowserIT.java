@@ -30,9 +30,9 @@ class SignInBrowserIT {
 
     private static Browser browser;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.shared();
     }
 
     @ArquillianResource

@@ -50,7 +50,7 @@ class SqlInjectionIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestSupport();
+        return Deployments.shared();
     }
 
     @Inject

@@ -40,7 +40,7 @@ class StaffSignInIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestSupport();
+        return Deployments.shared();
     }
 
     @Inject

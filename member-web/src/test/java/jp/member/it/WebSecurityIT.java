@@ -30,9 +30,9 @@ class WebSecurityIT {
     private static final String PASSWORD = "tsukimi-dango-2026";
     private static final String FAILED = "ユーザー名、パスワード、または確認コードが正しくありません";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.shared();
     }
 
     @ArquillianResource
@@ -258,7 +258,7 @@ class WebSecurityIT {
                 "INSERT INTO api_client (client_id, name, secret_hash, enabled, created_at)"
                         + " VALUES (?, 'IT till', ?, TRUE, NOW())",
                 clientId,
-                jp.member.staff.control.Secrets.sha256Hex(secret));
+                jp.member.shared.Secrets.sha256Hex(secret));
 
         HttpResponse<String> none = client.get("/api/v1/client");
         HttpResponse<String> wrong = client.send(basic("/api/v1/client", clientId, secret + "x"));

@@ -7,7 +7,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jp.member.staff.control.Secrets;
+import jp.member.shared.Secrets;
 
 /** An API client registered for one test, calling the application over HTTP with HTTP Basic. */
 public final class ApiClient {

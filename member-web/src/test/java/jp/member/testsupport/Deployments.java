@@ -9,36 +9,40 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The archive integration tests deploy: the application's own WAR exactly as the build made it, plus the test
- * support classes (and AssertJ) for tests that run inside the server.
+ * The one archive every integration test deploys: the application's own WAR exactly as the build made it, plus the
+ * test support classes, every integration test class (with the deliberately failing page and resource of {@code
+ * it.failing}) and AssertJ. One archive for all means one Payara Micro for the whole run ({@code
+ * jp.member.arquillian.ReusedMicroContainer}): a class that deployed its own would start a server of its own.
  */
 public final class Deployments {
 
     private Deployments() {}
 
-    /** The application WAR as built; for tests that act as a client from outside. */
-    public static WebArchive application() {
-        String war = System.getProperty("member.war");
-        if (war == null) {
-            throw new IllegalStateException("system property member.war is not set (run through Maven failsafe)");
-        }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war));
-    }
-
     /**
-     * The application WAR plus what in-container tests need. The web fragment opens Arquillian's test runner servlet,
-     * which the application's constraints would otherwise send to the login page.
+     * The application WAR plus what the tests need. The web fragment opens Arquillian's test runner servlet, which the
+     * application's constraints would otherwise send to the login page.
      */
-    public static WebArchive withTestSupport() {
+    public static WebArchive shared() {
         JavaArchive runnerAccess = ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
                 .addAsManifestResource(new StringAsset(RUNNER_FRAGMENT), "web-fragment.xml");
         WebArchive war = application();
         return war.addAsWebInfResource(new StringAsset(withRunAsRoleMappings(war)), "glassfish-web.xml")
                 .addPackage(Deployments.class.getPackage())
+                .addPackages(true, "jp.member.it")
+                .addAsWebResource("failing/test-failure.xhtml", "test-failure.xhtml")
                 .addAsResource("role-matrix.properties")
                 .addAsLibrary(runnerAccess)
                 .addAsLibrary(jarOf(Assertions.class))
                 .addAsWebInfResource(new StringAsset(RUN_AS_PRINCIPALS), "glassfish-ejb-jar.xml");
+    }
+
+    /** The application WAR as built. */
+    private static WebArchive application() {
+        String war = System.getProperty("member.war");
+        if (war == null) {
+            throw new IllegalStateException("system property member.war is not set (run through Maven failsafe)");
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war));
     }
 
     private static File jarOf(Class<?> type) {

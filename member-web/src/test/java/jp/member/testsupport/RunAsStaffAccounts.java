@@ -11,8 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import jp.member.points.control.Ledger;
 import jp.member.security.Roles;
+import jp.member.shared.BusinessTime;
 import jp.member.staff.control.Attestations;
 import jp.member.staff.entity.Attestation;
 import jp.member.staff.entity.StaffAccount;
@@ -24,7 +24,7 @@ import jp.member.staff.entity.StaffAccount;
  */
 @Singleton
 @Startup
-@DependsOn("StaffBootstrap")
+@DependsOn("DemoStaff")
 @PermitAll // test support only: a start-up bean with no business methods, so no caller ever reaches it
 public class RunAsStaffAccounts {
 
@@ -39,7 +39,7 @@ public class RunAsStaffAccounts {
 
     @PostConstruct
     void create() {
-        LocalDate today = LocalDate.now(clock.withZone(Ledger.JAPAN));
+        LocalDate today = LocalDate.now(clock.withZone(BusinessTime.DEFAULT_ZONE));
         java.util.Map<String, String> accounts = new java.util.LinkedHashMap<>();
         Roles.STAFF.forEach(role -> accounts.put(role, role));
         accounts.put(AsOtherManager.NAME, Roles.MANAGER);

@@ -6,15 +6,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import jp.member.members.control.ImportReport;
+import jp.member.demo.MemberCsv;
+import jp.member.demo.SyntheticMember;
+import jp.member.demo.SyntheticMembers;
+import jp.member.members.boundary.ImportReport;
 import jp.member.members.control.MemberCsvImporter;
 import jp.member.members.control.PersonalDataVault;
-import jp.member.members.demo.MemberCsv;
-import jp.member.members.demo.SyntheticMember;
-import jp.member.members.demo.SyntheticMembers;
 import jp.member.security.crypto.BlindIndex;
 import jp.member.security.crypto.FieldCipher;
 import jp.member.security.crypto.KeyRing;
+import jp.member.shared.BusinessTime;
 
 /**
  * Test members, created through the application's own bulk import with the test keys — so they are sealed exactly
@@ -55,7 +56,9 @@ public final class TestMembers {
         dataSource.setUser(setting("member.it.db.user", "MEMBER_DB_USER"));
         dataSource.setPassword(setting("member.it.db.password", "MEMBER_DB_PASSWORD"));
         String csv = String.join(",", MemberCsv.HEADER) + "\r\n" + MemberCsv.row(member) + "\r\n";
-        ImportReport report = new MemberCsvImporter(dataSource, vault, Clock.systemUTC()).run(new StringReader(csv));
+        ImportReport report = new MemberCsvImporter(
+                        dataSource, vault, new BusinessTime(Clock.systemUTC(), BusinessTime.DEFAULT_ZONE))
+                .run(new StringReader(csv));
         if (report.imported() != 1) {
             throw new IllegalStateException("test member not imported: " + report.rejections());
         }

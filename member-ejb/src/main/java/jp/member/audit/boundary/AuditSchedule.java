@@ -14,8 +14,8 @@ import jp.member.audit.control.AuditArchiver;
 import jp.member.audit.control.AuditChainer;
 import jp.member.audit.control.ChainCheck;
 import jp.member.audit.control.VerificationLog;
-import jp.member.platform.Settings;
 import jp.member.security.Roles;
+import jp.member.shared.Settings;
 import jp.member.shared.Traces;
 
 /**

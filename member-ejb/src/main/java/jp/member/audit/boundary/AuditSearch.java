@@ -10,10 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
+import jp.member.audit.control.MemberReferences;
 import jp.member.audit.entity.AuditEntry;
 import jp.member.audit.entity.AuditEventType;
-import jp.member.members.control.MemberDirectory;
-import jp.member.members.validation.MemberNumbers;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
 import jp.member.shared.CsvCells;
@@ -35,7 +34,7 @@ public class AuditSearch {
     EntityManager em;
 
     @Inject
-    MemberDirectory directory;
+    MemberReferences members;
 
     @Inject
     AuditTrail trail;
@@ -168,9 +167,7 @@ public class AuditSearch {
         if (query.memberNumber() == null || query.memberNumber().isBlank()) {
             return null;
         }
-        return MemberNumbers.normalize(query.memberNumber())
-                .flatMap(directory::byNumber)
-                .map(match -> match.member().getId())
+        return members.memberIdOf(query.memberNumber())
                 .orElseThrow(() -> new BusinessException("audit.member.unknown"));
     }
 

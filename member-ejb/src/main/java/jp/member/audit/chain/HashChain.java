@@ -14,7 +14,7 @@ import java.util.HexFormat;
  * The link rule: {@code hash(n) = SHA-256(hash(n-1) ‖ n ‖ canonical(entry n))}, starting from {@link #GENESIS}. The
  * canonical form writes every field with its length (or a null marker), so no two different entries encode alike;
  * times are microseconds since the epoch, as the database keeps them. Anyone can recompute it from an export (see
- * README "Audit trail").
+ * docs/audit-and-monitoring.md, "Tamper evidence").
  */
 public final class HashChain {
 

@@ -8,8 +8,6 @@ import java.util.stream.Collectors;
 import jp.member.audit.entity.AccessPurpose;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEventType;
-import jp.member.members.entity.PersonalField;
-import jp.member.staff.control.Attestations;
 
 /**
  * Records every read of personal data in the audit trail, in the transaction of the read: if the entry cannot be
@@ -23,13 +21,13 @@ public class AccessRecorder {
     AuditTrail trail;
 
     @Inject
-    Attestations attestations;
+    StaffClearance clearance;
 
     public void record(
             Principal caller,
             ActorKind kind,
             long memberId,
-            Collection<PersonalField> fields,
+            Collection<? extends RecordedField> fields,
             AccessPurpose purpose,
             String reason,
             String inquiryNumber) {
@@ -41,19 +39,19 @@ public class AccessRecorder {
             Principal caller,
             ActorKind kind,
             long memberId,
-            Collection<PersonalField> fields,
+            Collection<? extends RecordedField> fields,
             AccessPurpose purpose,
             String reason,
             String inquiryNumber,
             String target) {
         if (kind == ActorKind.STAFF) {
             // the read happens only if it can be recorded, and only for staff whose attestation is current
-            attestations.requireCurrent(caller.getName());
+            clearance.requireCurrent(caller.getName());
         }
         trail.record(AuditEvent.of(AuditEventType.PERSONAL_DATA_READ)
                 .by(caller.getName(), kind)
                 .member(memberId)
-                .fields(fields.stream().map(PersonalField::column).collect(Collectors.joining(",")))
+                .fields(fields.stream().map(RecordedField::column).collect(Collectors.joining(",")))
                 .purpose(purpose)
                 .reason(reason)
                 .inquiry(inquiryNumber)

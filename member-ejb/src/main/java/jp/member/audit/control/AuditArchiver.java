@@ -28,8 +28,8 @@ import jp.member.audit.chain.Checkpoint;
 import jp.member.audit.entity.AuditEntry;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEventType;
-import jp.member.platform.Settings;
 import jp.member.security.crypto.DataProtection;
+import jp.member.shared.Settings;
 
 /**
  * Retention: moves the oldest part of the chain — every link up to the last one whose entry is older than the cutoff —

@@ -1,6 +1,7 @@
 package jp.member.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,8 +14,6 @@ import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEntry.Outcome;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.audit.entity.VerificationRun;
-import jp.member.monitoring.control.AlertRaiser;
-import jp.member.monitoring.entity.Alert;
 
 /**
  * Keeps each verification's result and puts the run itself in the trail; a broken chain raises an alert for managers
@@ -35,7 +34,7 @@ public class VerificationLog {
     Clock clock;
 
     @Inject
-    AlertRaiser alerts;
+    Event<ChainBroken> broken;
 
     /** {@code by} is the auditor, or null for the scheduled run. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -51,13 +50,7 @@ public class VerificationLog {
         }
         trail.record(event);
         if (!result.intact()) {
-            alerts.raise(
-                    Alert.CHAIN_BROKEN,
-                    "system",
-                    ActorKind.SYSTEM,
-                    result.brokenAt() == null ? 0 : result.brokenAt(),
-                    java.util.List.of(),
-                    false);
+            broken.fire(new ChainBroken(result.brokenAt() == null ? 0 : result.brokenAt()));
             LOG.severe(() -> "AUDIT CHAIN BROKEN: " + result.problem() + " at position " + result.brokenAt() + " ("
                     + result.verified() + " links verified before it)");
         }

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
@@ -24,11 +23,11 @@ import jp.member.exports.control.ExportProgress;
 import jp.member.exports.entity.ExportRequest;
 import jp.member.exports.entity.ProvisionRecord;
 import jp.member.exports.rules.RecipientKind;
-import jp.member.platform.Settings;
-import jp.member.points.control.Ledger;
 import jp.member.security.Roles;
 import jp.member.security.crypto.DataProtection;
+import jp.member.shared.BusinessTime;
 import jp.member.shared.NotFoundException;
+import jp.member.shared.Settings;
 import net.lingala.zip4j.io.outputstream.ZipOutputStream;
 import net.lingala.zip4j.model.ZipParameters;
 import net.lingala.zip4j.model.enums.AesKeyStrength;
@@ -64,6 +63,9 @@ public class ExportDownloads {
     Clock clock;
 
     @Inject
+    BusinessTime time;
+
+    @Inject
     AuditTrail audit;
 
     @Resource
@@ -89,16 +91,13 @@ public class ExportDownloads {
                 .fields(ExportRequests.keys(export.columns())));
         if (first && export.getRecipientKind() == RecipientKind.THIRD_PARTY) {
             ProvisionRecord record = new ProvisionRecord(
-                    export,
-                    clock.instant(),
-                    LocalDate.now(clock.withZone(Ledger.JAPAN))
-                            .plusYears(settings.intValue("export.records.years", 3)));
+                    export, clock.instant(), time.today().plusYears(settings.intValue("export.records.years", 3)));
             em.persist(record);
             audit.record(AuditEvent.of(AuditEventType.PROVISION_RECORDED)
                     .target("export:" + export.getId() + ";recipient:" + export.getRecipientName() + ";members:"
                             + export.getRowsWritten()));
         }
-        String day = LocalDate.now(clock.withZone(Ledger.JAPAN)).format(DAY);
+        String day = time.today().format(DAY);
         String name = "member-export-" + day + "-" + export.getId();
         byte[] key = export.getFileKey();
         String password = export.isAsZip()

@@ -27,12 +27,11 @@ import jp.member.exports.rules.ExportCells;
 import jp.member.exports.rules.ExportColumn;
 import jp.member.exports.rules.ExportDraft;
 import jp.member.members.control.PersonalDataVault;
-import jp.member.platform.Settings;
 import jp.member.security.Roles;
-import jp.member.security.crypto.DataProtection;
 import jp.member.shared.BusinessException;
 import jp.member.shared.InvalidInputException;
 import jp.member.shared.NotFoundException;
+import jp.member.shared.Settings;
 import jp.member.shared.Traces;
 import jp.member.staff.control.Attestations;
 
@@ -55,7 +54,7 @@ public class ExportRequests {
     DataSource dataSource;
 
     @Inject
-    DataProtection protection;
+    PersonalDataVault vault;
 
     @Inject
     ExportGenerator generator;
@@ -173,7 +172,7 @@ public class ExportRequests {
     }
 
     private ExportQuery.Counts read(ExportDraft draft, int sampleRows, List<List<String>> sample) {
-        ExportQuery query = new ExportQuery(draft.filter(), draft.columns(), protection.vault());
+        ExportQuery query = new ExportQuery(draft.filter(), draft.columns(), vault);
         try (Connection db = dataSource.getConnection()) {
             if (sampleRows > 0) {
                 query.sample(db, sampleRows, (memberId, cells) -> {

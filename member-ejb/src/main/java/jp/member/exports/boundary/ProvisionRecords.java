@@ -13,9 +13,9 @@ import jp.member.audit.entity.AuditEventType;
 import jp.member.exports.entity.ProvisionRecord;
 import jp.member.members.control.MemberDirectory;
 import jp.member.members.validation.MemberNumbers;
-import jp.member.points.control.Ledger;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
+import jp.member.shared.BusinessTime;
 import jp.member.shared.NotFoundException;
 
 /**
@@ -26,6 +26,9 @@ import jp.member.shared.NotFoundException;
 @Stateless
 @RolesAllowed({Roles.AUDITOR, Roles.MANAGER})
 public class ProvisionRecords {
+
+    @Inject
+    BusinessTime time;
 
     static final int MAX_ROWS = 500;
 
@@ -47,16 +50,8 @@ public class ProvisionRecords {
                         "SELECT p FROM ProvisionRecord p WHERE p.providedAt >= :from AND p.providedAt < :to"
                                 + " ORDER BY p.providedAt DESC, p.id DESC",
                         ProvisionRecord.class)
-                .setParameter(
-                        "from",
-                        (from == null ? LocalDate.of(2000, 1, 1) : from)
-                                .atStartOfDay(Ledger.JAPAN)
-                                .toInstant())
-                .setParameter(
-                        "to",
-                        (to == null ? LocalDate.of(9999, 1, 1) : to.plusDays(1))
-                                .atStartOfDay(Ledger.JAPAN)
-                                .toInstant())
+                .setParameter("from", time.startOf(from == null ? LocalDate.of(2000, 1, 1) : from))
+                .setParameter("to", time.startOf(to == null ? LocalDate.of(9999, 1, 1) : to.plusDays(1)))
                 .setMaxResults(MAX_ROWS);
         List<ProvisionView> found =
                 query.getResultStream().map(ProvisionView::of).toList();

@@ -12,9 +12,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.Base64;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
-import jp.member.platform.Settings;
 import jp.member.security.crypto.DataProtection;
 import jp.member.security.crypto.SegmentedCipher;
+import jp.member.shared.Settings;
 
 /**
  * Where export files live: {@code export.dir} (default {@code ~/member-exports}), one file per export named by its

@@ -23,9 +23,9 @@ import java.util.logging.Logger;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import jp.member.exports.rules.ExportCells;
-import jp.member.platform.Settings;
-import jp.member.security.crypto.DataProtection;
+import jp.member.members.control.PersonalDataVault;
 import jp.member.security.crypto.SegmentedCipher;
+import jp.member.shared.Settings;
 import jp.member.shared.Traces;
 
 /**
@@ -57,7 +57,7 @@ public class ExportGenerator {
     ExportFiles files;
 
     @Inject
-    DataProtection protection;
+    PersonalDataVault vault;
 
     @Inject
     Settings settings;
@@ -106,7 +106,7 @@ public class ExportGenerator {
                         csv.write('\uFEFF');
                     }
                     csv.write(ExportCells.header(job.columns()));
-                    counts = new ExportQuery(job.filter(), job.columns(), protection.vault())
+                    counts = new ExportQuery(job.filter(), job.columns(), vault)
                             .stream(read, maxRows(), (memberId, cells) -> {
                                 csv.write(ExportCells.line(cells));
                                 members.add(memberId);

@@ -22,8 +22,8 @@ import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.exports.entity.ExportRequest;
 import jp.member.exports.entity.ExportStatus;
-import jp.member.platform.Settings;
-import jp.member.points.control.Ledger;
+import jp.member.shared.BusinessTime;
+import jp.member.shared.Settings;
 import jp.member.shared.Traces;
 
 /**
@@ -48,6 +48,9 @@ public class ExportHousekeeping {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BusinessTime time;
 
     @Inject
     ExportFiles files;
@@ -172,10 +175,8 @@ public class ExportHousekeeping {
     /** Removes provision records and export records (with their member lists) past retention; returns how many. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgePastRetention() {
-        LocalDate today = LocalDate.now(clock.withZone(Ledger.JAPAN));
-        Instant cutoff = today.minusYears(settings.intValue("export.records.years", 3))
-                .atStartOfDay(Ledger.JAPAN)
-                .toInstant();
+        LocalDate today = time.today();
+        Instant cutoff = time.startOf(today.minusYears(settings.intValue("export.records.years", 3)));
         int provisions = em.createNativeQuery("DELETE FROM provision_record WHERE keep_until < ?1")
                 .setParameter(1, today)
                 .executeUpdate();

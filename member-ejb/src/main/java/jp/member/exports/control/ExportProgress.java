@@ -14,8 +14,8 @@ import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.exports.entity.ExportRequest;
-import jp.member.platform.Settings;
 import jp.member.security.crypto.DataProtection;
+import jp.member.shared.Settings;
 
 /**
  * The steps of generation as they become visible to everyone, each committed on its own while the long generation

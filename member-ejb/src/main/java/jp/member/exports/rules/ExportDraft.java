@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import jp.member.members.validation.Violation;
+import jp.member.shared.Violation;
 
 /**
  * What a manager asks to export, before anyone approved it.

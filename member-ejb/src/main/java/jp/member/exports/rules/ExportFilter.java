@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import jp.member.members.entity.ConsentChannel;
 import jp.member.members.entity.MemberStatus;
 import jp.member.members.validation.Prefecture;
-import jp.member.members.validation.Violation;
+import jp.member.shared.Violation;
 
 /**
  * Which members an export contains: status (only findable members: a withdrawn member's data is no longer used),

@@ -20,9 +20,9 @@ import jp.member.audit.entity.AccessPurpose;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.members.control.CardLookup;
-import jp.member.members.control.MemberInput;
 import jp.member.members.control.MemberRules;
 import jp.member.members.control.MemberViews;
+import jp.member.members.control.PersonalDataVault;
 import jp.member.members.entity.ConsentChannel;
 import jp.member.members.entity.ConsentEvent;
 import jp.member.members.entity.EnrolmentChannel;
@@ -30,7 +30,6 @@ import jp.member.members.entity.Member;
 import jp.member.members.entity.PersonalData;
 import jp.member.members.entity.PersonalField;
 import jp.member.security.Roles;
-import jp.member.security.crypto.DataProtection;
 import jp.member.shared.BusinessException;
 import jp.member.staff.entity.ApiClient;
 
@@ -48,7 +47,7 @@ public class ChannelMembers {
     CardLookup cards;
 
     @Inject
-    DataProtection protection;
+    PersonalDataVault vault;
 
     @Inject
     AccessRecorder access;
@@ -71,7 +70,7 @@ public class ChannelMembers {
      */
     public MemberRecord read(String number) {
         Member member = byCardNumber(number);
-        PersonalData data = protection.vault().open(member.getSealed(), member.getDataRef());
+        PersonalData data = vault.open(member.getSealed(), member.getDataRef());
         EnumSet<PersonalField> scope = scopeOfCaller();
         Map<PersonalField, String> masked = MemberViews.masked(data);
         Map<PersonalField, String> fields = new EnumMap<>(PersonalField.class);
@@ -103,8 +102,8 @@ public class ChannelMembers {
      */
     public void changeContact(String number, MemberInput contact) {
         Member member = byCardNumber(number);
-        PersonalData current = protection.vault().open(member.getSealed(), member.getDataRef());
-        member.reseal(protection.vault().seal(MemberRules.withContactParts(current, contact), member.getDataRef()));
+        PersonalData current = vault.open(member.getSealed(), member.getDataRef());
+        member.reseal(vault.seal(MemberRules.withContactParts(current, contact), member.getDataRef()));
         audit.record(AuditEvent.of(AuditEventType.MEMBER_CONTACT_CHANGED)
                 .member(member.getId())
                 .fields("address,phone,email"));

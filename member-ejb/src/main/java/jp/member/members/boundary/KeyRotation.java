@@ -27,7 +27,7 @@ import jp.member.security.crypto.TamperedException;
  * Re-encrypts members' personal data with the current data key, in small batches, each its own transaction, while
  * the application keeps running (old keys stay in the ring until no row uses them). It walks the table once by id:
  * safe to interrupt and to run again, and a record that cannot be opened (altered, or sealed with a key no longer
- * in the ring) is counted and left as it is rather than stopping the run. See README, "Key rotation".
+ * in the ring) is counted and left as it is rather than stopping the run. See docs/members.md, "Keys and key rotation".
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -42,6 +42,9 @@ public class KeyRotation {
 
     @Inject
     DataProtection protection;
+
+    @Inject
+    PersonalDataVault vault;
 
     @PersistenceContext
     EntityManager em;
@@ -81,7 +84,6 @@ public class KeyRotation {
                 .setParameter("current", protection.keys().currentKeyId())
                 .setMaxResults(BATCH)
                 .getResultList();
-        PersonalDataVault vault = protection.vault();
         int done = 0;
         int unreadable = 0;
         for (Member member : batch) {

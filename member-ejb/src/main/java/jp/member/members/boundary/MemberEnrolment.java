@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.members.control.MemberDirectory;
-import jp.member.members.control.MemberInput;
 import jp.member.members.control.MemberRules;
 import jp.member.members.control.PersonalDataVault;
 import jp.member.members.entity.ConsentChannel;
@@ -28,8 +26,8 @@ import jp.member.members.entity.EnrolmentChannel;
 import jp.member.members.entity.Member;
 import jp.member.members.entity.PersonalData;
 import jp.member.security.Roles;
-import jp.member.security.crypto.DataProtection;
 import jp.member.shared.BusinessException;
+import jp.member.shared.BusinessTime;
 
 /**
  * Enrolment (入会): by an agent on the phone, or by a trusted channel client (web site, app) through the API. The
@@ -40,16 +38,18 @@ import jp.member.shared.BusinessException;
 public class MemberEnrolment {
 
     private static final Pattern STORE_CODE = Pattern.compile("[A-Za-z0-9-]{1,16}");
-    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     @Inject
     MemberDirectory directory;
 
     @Inject
-    DataProtection protection;
+    PersonalDataVault vault;
 
     @Inject
     Clock clock;
+
+    @Inject
+    BusinessTime time;
 
     @PersistenceContext
     EntityManager em;
@@ -85,7 +85,7 @@ public class MemberEnrolment {
         if (store != null && !STORE_CODE.matcher(store).matches()) {
             throw new BusinessException("member.storeCode.invalid");
         }
-        LocalDate today = LocalDate.now(clock.withZone(JAPAN));
+        LocalDate today = time.today();
         PersonalData data = MemberRules.personalData(input, today);
         if (context.isCallerInRole(Roles.CHANNEL) && !duplicateConfirmed) {
             Optional<Long> existing = likelyEnrolled(data);
@@ -102,14 +102,7 @@ public class MemberEnrolment {
         }
         String ref = PersonalDataVault.newDataRef();
         Member member = new Member(
-                directory.unusedNumber(),
-                ref,
-                protection.vault().seal(data, ref),
-                today,
-                via,
-                store,
-                given,
-                clock.instant());
+                directory.unusedNumber(), ref, vault.seal(data, ref), today, via, store, given, clock.instant());
         em.persist(member);
         em.flush();
         String by = context.getCallerPrincipal().getName();
@@ -130,9 +123,7 @@ public class MemberEnrolment {
                         data.phone() == null ? Stream.<Member>empty() : directory.byPhone(data.phone()).stream(),
                         data.email() == null ? Stream.<Member>empty() : directory.byEmail(data.email()).stream())
                 .filter(member -> data.birthDate()
-                        .equals(protection
-                                .vault()
-                                .open(member.getSealed(), member.getDataRef())
+                        .equals(vault.open(member.getSealed(), member.getDataRef())
                                 .birthDate()))
                 .map(Member::getId)
                 .findFirst();

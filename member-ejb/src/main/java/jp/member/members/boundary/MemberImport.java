@@ -14,17 +14,16 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
-import jp.member.members.control.ImportReport;
 import jp.member.members.control.MemberCsvImporter;
+import jp.member.members.control.PersonalDataVault;
 import jp.member.security.Roles;
-import jp.member.security.crypto.DataProtection;
+import jp.member.shared.BusinessTime;
 
 /**
  * Bulk import of members from a CSV file (UTF-8, header line; format in {@link MemberCsvImporter#HEADER}) — the
@@ -41,10 +40,10 @@ public class MemberImport {
     DataSource dataSource;
 
     @Inject
-    DataProtection protection;
+    PersonalDataVault vault;
 
     @Inject
-    Clock clock;
+    BusinessTime time;
 
     @Inject
     AuditTrail audit;
@@ -56,7 +55,7 @@ public class MemberImport {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader reader = new InputStreamReader(csv, utf8)) {
-            ImportReport report = new MemberCsvImporter(dataSource, protection.vault(), clock).run(reader);
+            ImportReport report = new MemberCsvImporter(dataSource, vault, time).run(reader);
             LOG.info(() -> "Member import: " + report.rowsRead() + " rows, " + report.imported() + " imported, "
                     + report.rejected() + " rejected");
             audit.recordOnItsOwn(AuditEvent.of(AuditEventType.MEMBERS_IMPORTED)

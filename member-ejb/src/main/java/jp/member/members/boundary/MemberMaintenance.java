@@ -14,9 +14,9 @@ import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.members.control.MemberDirectory;
-import jp.member.members.control.MemberInput;
 import jp.member.members.control.MemberRules;
 import jp.member.members.control.MemberViews;
+import jp.member.members.control.PersonalDataVault;
 import jp.member.members.entity.ConsentChannel;
 import jp.member.members.entity.ConsentEvent;
 import jp.member.members.entity.EnrolmentChannel;
@@ -25,7 +25,6 @@ import jp.member.members.entity.MemberEvent;
 import jp.member.members.entity.PersonalData;
 import jp.member.members.entity.RetiredNumber;
 import jp.member.security.Roles;
-import jp.member.security.crypto.DataProtection;
 import jp.member.shared.BusinessException;
 
 /**
@@ -40,7 +39,7 @@ public class MemberMaintenance {
     MemberDirectory directory;
 
     @Inject
-    DataProtection protection;
+    PersonalDataVault vault;
 
     @Inject
     Clock clock;
@@ -60,9 +59,9 @@ public class MemberMaintenance {
     /** New address, phone and e-mail (all validated first; names and birth date are not contact data). */
     public void changeContact(String ref, MemberInput contact) {
         Member member = findable(ref);
-        PersonalData current = protection.vault().open(member.getSealed(), member.getDataRef());
+        PersonalData current = vault.open(member.getSealed(), member.getDataRef());
         PersonalData changed = MemberRules.withContact(current, contact);
-        member.reseal(protection.vault().seal(changed, member.getDataRef()));
+        member.reseal(vault.seal(changed, member.getDataRef()));
         audit.record(AuditEvent.of(AuditEventType.MEMBER_CONTACT_CHANGED)
                 .member(member.getId())
                 .fields("address,phone,email"));

@@ -15,12 +15,12 @@ import jp.member.audit.entity.AccessPurpose;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.members.control.MemberDirectory;
 import jp.member.members.control.MemberViews;
+import jp.member.members.control.PersonalDataVault;
 import jp.member.members.entity.ConsentEvent;
 import jp.member.members.entity.Member;
 import jp.member.members.entity.PersonalData;
 import jp.member.members.entity.PersonalField;
 import jp.member.security.Roles;
-import jp.member.security.crypto.DataProtection;
 import jp.member.shared.BusinessException;
 
 /**
@@ -38,7 +38,7 @@ public class MemberRecords {
     MemberDirectory directory;
 
     @Inject
-    DataProtection protection;
+    PersonalDataVault vault;
 
     @Inject
     AccessRecorder access;
@@ -52,7 +52,7 @@ public class MemberRecords {
     /** The member's page, masked. Withdrawn, merged and anonymised members are not shown. */
     public MemberView view(String ref) {
         Member member = findable(ref);
-        PersonalData data = protection.vault().open(member.getSealed(), member.getDataRef());
+        PersonalData data = vault.open(member.getSealed(), member.getDataRef());
         access.record(
                 context.getCallerPrincipal(),
                 ActorKind.STAFF,
@@ -86,7 +86,7 @@ public class MemberRecords {
             throw new BusinessException("member.reveal.inquiryInvalid");
         }
         Member member = findable(ref);
-        PersonalData data = protection.vault().open(member.getSealed(), member.getDataRef());
+        PersonalData data = vault.open(member.getSealed(), member.getDataRef());
         access.record(
                 context.getCallerPrincipal(),
                 ActorKind.STAFF,

@@ -14,8 +14,8 @@ import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.members.entity.MemberStatus;
-import jp.member.platform.Settings;
 import jp.member.security.Roles;
+import jp.member.shared.Settings;
 
 /**
  * Erases the personal data of members withdrawn longer ago than the retention period

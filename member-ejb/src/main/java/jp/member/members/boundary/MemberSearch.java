@@ -17,6 +17,7 @@ import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.members.control.MemberDirectory;
 import jp.member.members.control.MemberViews;
+import jp.member.members.control.PersonalDataVault;
 import jp.member.members.entity.Member;
 import jp.member.members.entity.PersonalData;
 import jp.member.members.entity.PersonalField;
@@ -26,7 +27,6 @@ import jp.member.members.validation.Kana;
 import jp.member.members.validation.MemberNumbers;
 import jp.member.members.validation.PhoneNumber;
 import jp.member.security.Roles;
-import jp.member.security.crypto.DataProtection;
 import jp.member.shared.BusinessException;
 
 /**
@@ -44,7 +44,7 @@ public class MemberSearch {
     MemberDirectory directory;
 
     @Inject
-    DataProtection protection;
+    PersonalDataVault vault;
 
     @Inject
     AccessRecorder access;
@@ -104,7 +104,7 @@ public class MemberSearch {
     }
 
     private MemberSummary summarise(Member member) {
-        PersonalData data = protection.vault().open(member.getSealed(), member.getDataRef());
+        PersonalData data = vault.open(member.getSealed(), member.getDataRef());
         Map<PersonalField, String> masked = MemberViews.masked(data);
         access.record(
                 context.getCallerPrincipal(),

@@ -11,9 +11,7 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,14 +24,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import jp.member.members.boundary.ImportReport;
+import jp.member.members.boundary.MemberInput;
 import jp.member.members.entity.EnrolmentChannel;
 import jp.member.members.entity.MemberStatus;
 import jp.member.members.entity.PersonalData;
 import jp.member.members.entity.PersonalField;
 import jp.member.members.entity.SealedPersonalData;
 import jp.member.members.validation.MemberNumbers;
-import jp.member.members.validation.Violation;
+import jp.member.shared.BusinessTime;
 import jp.member.shared.InvalidInputException;
+import jp.member.shared.Violation;
 
 /**
  * The bulk import of members from CSV — how a company migrates from its old system, and the path the benchmark
@@ -69,7 +70,6 @@ public final class MemberCsvImporter {
             "consent_phone",
             "consent_sms");
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String INSERT = "INSERT INTO member (member_number, data_ref, data_key_id, name_kanji_enc,"
             + " name_kana_enc, birth_date_enc, gender_enc, postal_code_enc, prefecture_enc, city_enc, street_enc,"
@@ -79,17 +79,17 @@ public final class MemberCsvImporter {
 
     private final DataSource dataSource;
     private final PersonalDataVault vault;
-    private final Clock clock;
+    private final BusinessTime time;
     private final ExecutorService preparer = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "member-import-prepare");
         thread.setDaemon(true);
         return thread;
     });
 
-    public MemberCsvImporter(DataSource dataSource, PersonalDataVault vault, Clock clock) {
+    public MemberCsvImporter(DataSource dataSource, PersonalDataVault vault, BusinessTime time) {
         this.dataSource = dataSource;
         this.vault = vault;
-        this.clock = clock;
+        this.time = time;
     }
 
     public ImportReport run(Reader csv) throws IOException, SQLException {
@@ -106,7 +106,7 @@ public final class MemberCsvImporter {
         if (header == null || !HEADER.equals(header.stream().map(String::strip).toList())) {
             return new ImportReport(0, 0, 1, List.of(new ImportReport.Rejection(1, "header", "import.header.invalid")));
         }
-        LocalDate today = LocalDate.now(clock.withZone(JAPAN));
+        LocalDate today = time.today();
         Tally tally = new Tally();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -233,7 +233,7 @@ public final class MemberCsvImporter {
         }
         for (int attempt = 0; ; attempt++) {
             List<String> numbers = unusedNumbers(connection, rows.size());
-            Timestamp now = Timestamp.from(clock.instant());
+            Timestamp now = Timestamp.from(time.now());
             try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
                 for (int i = 0; i < rows.size(); i++) {
                     bind(ps, rows.get(i), numbers.get(i), now);

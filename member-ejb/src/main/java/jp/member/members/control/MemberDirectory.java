@@ -9,12 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import jp.member.audit.control.MemberReferences;
 import jp.member.members.entity.Member;
 import jp.member.members.entity.MemberStatus;
 import jp.member.members.entity.PersonalField;
 import jp.member.members.entity.RetiredNumber;
 import jp.member.members.validation.MemberNumbers;
-import jp.member.security.crypto.DataProtection;
 import jp.member.shared.NotFoundException;
 
 /**
@@ -22,7 +22,7 @@ import jp.member.shared.NotFoundException;
  * each candidate, because a 20-bit index also matches a few unrelated members on purpose. Never scans the table.
  */
 @ApplicationScoped
-public class MemberDirectory {
+public class MemberDirectory implements MemberReferences {
 
     private static final List<MemberStatus> FINDABLE = List.of(MemberStatus.ACTIVE, MemberStatus.SUSPENDED);
     private static final int MAX_MERGE_HOPS = 10;
@@ -32,7 +32,7 @@ public class MemberDirectory {
     EntityManager em;
 
     @Inject
-    DataProtection protection;
+    PersonalDataVault vault;
 
     /** What a member number leads to: the member, and whether the number is an old one. */
     public record NumberMatch(Member member, RetiredNumber.Reason retiredBecause) {}
@@ -49,6 +49,12 @@ public class MemberDirectory {
                 .setParameter("ref", ref)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Optional<Long> memberIdOf(String memberNumber) {
+        return MemberNumbers.normalize(memberNumber).flatMap(this::byNumber).map(match -> match.member()
+                .getId());
     }
 
     /** The member behind a normalised member number: its current card, or a retired number's member. */
@@ -70,22 +76,18 @@ public class MemberDirectory {
 
     public List<Member> byPhone(String phone) {
         return candidates(
-                Member.FIND_BY_PHONE_INDEX,
-                protection.vault().phoneIndex(phone),
-                m -> phone.equals(open(m, PersonalField.PHONE)));
+                Member.FIND_BY_PHONE_INDEX, vault.phoneIndex(phone), m -> phone.equals(open(m, PersonalField.PHONE)));
     }
 
     public List<Member> byEmail(String email) {
         return candidates(
-                Member.FIND_BY_EMAIL_INDEX,
-                protection.vault().emailIndex(email),
-                m -> email.equals(open(m, PersonalField.EMAIL)));
+                Member.FIND_BY_EMAIL_INDEX, vault.emailIndex(email), m -> email.equals(open(m, PersonalField.EMAIL)));
     }
 
     public List<Member> byKanaAndBirth(String kana, LocalDate birthDate) {
         return candidates(
                 Member.FIND_BY_KANA_BIRTH_INDEX,
-                protection.vault().kanaBirthIndex(kana, birthDate),
+                vault.kanaBirthIndex(kana, birthDate),
                 m -> kana.equals(open(m, PersonalField.NAME_KANA))
                         && birthDate.toString().equals(open(m, PersonalField.BIRTH_DATE)));
     }
@@ -115,7 +117,7 @@ public class MemberDirectory {
     }
 
     private String open(Member member, PersonalField field) {
-        return protection.vault().open(member.getSealed(), field, member.getDataRef());
+        return vault.open(member.getSealed(), field, member.getDataRef());
     }
 
     private Member survivorOf(Member member) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import jp.member.members.boundary.MemberInput;
 import jp.member.members.entity.Address;
 import jp.member.members.entity.Gender;
 import jp.member.members.entity.PersonalData;
@@ -17,8 +18,8 @@ import jp.member.members.validation.Limits;
 import jp.member.members.validation.PhoneNumber;
 import jp.member.members.validation.PostalCode;
 import jp.member.members.validation.Prefecture;
-import jp.member.members.validation.Violation;
 import jp.member.shared.InvalidInputException;
+import jp.member.shared.Violation;
 
 /**
  * The server-side rules for a member's personal data (ASVS 2.2.1): every field is normalised (half-width kana,

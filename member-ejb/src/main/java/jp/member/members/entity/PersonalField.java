@@ -1,10 +1,12 @@
 package jp.member.members.entity;
 
+import jp.member.audit.control.RecordedField;
+
 /**
  * The personal fields of a member, each stored encrypted in its own column. The column name is also part of the
  * associated data of the field's ciphertext, so a value cannot be moved to another column undetected.
  */
-public enum PersonalField {
+public enum PersonalField implements RecordedField {
     NAME_KANJI("name_kanji"),
     NAME_KANA("name_kana"),
     BIRTH_DATE("birth_date"),
@@ -23,6 +25,7 @@ public enum PersonalField {
         this.column = column;
     }
 
+    @Override
     public String column() {
         return column;
     }

@@ -19,7 +19,7 @@ import jp.member.monitoring.rules.Detector;
 import jp.member.monitoring.rules.Hit;
 import jp.member.monitoring.rules.RuleCode;
 import jp.member.monitoring.rules.RuleSettings;
-import jp.member.points.control.Ledger;
+import jp.member.shared.BusinessTime;
 
 /**
  * Evaluates the rules for every staff account and API client that acted since the last evaluation (the staff rules
@@ -43,6 +43,9 @@ public class AlertEvaluator {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BusinessTime time;
 
     /** Evaluates up to {@code limit} new chain positions; returns how many positions it covered. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -95,7 +98,7 @@ public class AlertEvaluator {
         for (RuleSettings rule : rules) {
             Instant windowStart = now.minus(Duration.ofMinutes(rule.windowMinutes()));
             List<String> known = rule.code() == RuleCode.NEW_ADDRESS ? knownAddresses(actor, windowStart) : List.of();
-            Optional<Hit> hit = Detector.evaluate(rule, events, known, now, Ledger.JAPAN);
+            Optional<Hit> hit = Detector.evaluate(rule, events, known, now, time.zone());
             if (hit.isPresent() && !raiser.raisedSince(rule.code().name(), actor, kind, windowStart)) {
                 raiser.raise(
                         rule.code().name(),

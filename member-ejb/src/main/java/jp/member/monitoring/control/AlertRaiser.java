@@ -1,6 +1,7 @@
 package jp.member.monitoring.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
+import jp.member.audit.control.ChainBroken;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.monitoring.entity.Alert;
@@ -57,6 +59,11 @@ public class AlertRaiser {
                         ? (kind == ActorKind.CLIENT ? ", client disabled" : ", account suspended")
                         : ""));
         return alert;
+    }
+
+    /** The audit chain does not verify: an alert for the system (in the verification's transaction). */
+    void chainBroken(@Observes ChainBroken broken) {
+        raise(Alert.CHAIN_BROKEN, "system", ActorKind.SYSTEM, broken.brokenAt(), List.of(), false);
     }
 
     /**

@@ -20,11 +20,11 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
-import jp.member.platform.Settings;
 import jp.member.points.control.ExpiryBatch;
 import jp.member.points.control.ExpiryWorker;
 import jp.member.points.control.Ledger;
 import jp.member.security.Roles;
+import jp.member.shared.Settings;
 
 /**
  * Expires lots past their date. Runs every night at 01:30 on every instance. The members are split into shares

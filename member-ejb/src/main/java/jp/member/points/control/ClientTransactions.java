@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.member.points.entity.ClientTransaction;
 import jp.member.shared.BusinessException;
-import jp.member.staff.control.Secrets;
+import jp.member.shared.Secrets;
 
 /**
  * Idempotency for the tills: a retry with the same client transaction id and the same request gets the original

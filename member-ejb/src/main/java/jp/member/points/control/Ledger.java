@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,6 +28,7 @@ import jp.member.points.rules.LotView;
 import jp.member.points.rules.RankRule;
 import jp.member.points.rules.Take;
 import jp.member.shared.BusinessException;
+import jp.member.shared.BusinessTime;
 
 /**
  * Every change of points goes through here, inside the caller's transaction, after locking the member's account row
@@ -39,9 +39,6 @@ import jp.member.shared.BusinessException;
 @ApplicationScoped
 public class Ledger {
 
-    /** Business dates (reports, expiry, campaigns) are Japanese calendar days. */
-    public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-
     @PersistenceContext
     EntityManager em;
 
@@ -49,7 +46,7 @@ public class Ledger {
     TransactionSynchronizationRegistry transactions;
 
     @Inject
-    Clock clock;
+    BusinessTime time;
 
     /**
      * The same ledger at another moment — only for replaying a history that happened before (the demo data); live
@@ -58,13 +55,13 @@ public class Ledger {
     public Ledger asOf(Clock moment) {
         Ledger then = new Ledger();
         then.em = em;
-        then.clock = moment;
+        then.time = time.at(moment);
         then.transactions = transactions;
         return then;
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(JAPAN));
+        return time.today();
     }
 
     /**
@@ -100,7 +97,7 @@ public class Ledger {
             throw new BusinessException("points.earn.nothing");
         }
         LedgerEntry entry = record(
-                LedgerEntry.earn(member.getId(), points, amountYen, storeCode, actor, clock.instant(), today), account);
+                LedgerEntry.earn(member.getId(), points, amountYen, storeCode, actor, time.now(), today), account);
         grant(entry, today, rules.expiry());
         active(account, today, rules.expiry());
         rerank(member, rules.ranks(), today);
@@ -115,8 +112,7 @@ public class Ledger {
         PointAccount account = lock(memberId);
         List<PointLot> lots = openLots(memberId);
         List<Take> takes = allocate(() -> LotAllocator.redeem(usable(lots, today), points), "points.insufficient");
-        LedgerEntry entry =
-                record(LedgerEntry.redeem(memberId, points, storeCode, actor, clock.instant(), today), account);
+        LedgerEntry entry = record(LedgerEntry.redeem(memberId, points, storeCode, actor, time.now(), today), account);
         take(entry, lots, takes);
         active(account, today, rules.expiry());
         return entry;
@@ -149,7 +145,7 @@ public class Ledger {
                 // the member was merged into another since: the points now live elsewhere
                 throw new BusinessException("points.reversal.notReversible");
             }
-            reversal = record(LedgerEntry.reversal(original, actor, clock.instant(), today), account);
+            reversal = record(LedgerEntry.reversal(original, actor, time.now(), today), account);
             for (LotMovement t : taken) {
                 em.find(PointLot.class, t.getLotId()).restore(-t.getPoints());
                 em.persist(new LotMovement(reversal.getId(), t.getLotId(), -t.getPoints()));
@@ -166,7 +162,7 @@ public class Ledger {
                     : allocate(
                             () -> LotAllocator.takeBack(usable(lots, today), preferred, original.getPoints()),
                             "points.reversal.exceedsBalance");
-            reversal = record(LedgerEntry.reversal(original, actor, clock.instant(), today), account);
+            reversal = record(LedgerEntry.reversal(original, actor, time.now(), today), account);
             take(reversal, lots, takes);
             rerank(member, rules.ranks(), today);
         }
@@ -182,15 +178,14 @@ public class Ledger {
         PointAccount account = lock(memberId);
         if (points > 0) {
             LedgerEntry entry = record(
-                    LedgerEntry.of(EntryType.ADJUSTMENT, memberId, points, null, actor, clock.instant(), today),
-                    account);
+                    LedgerEntry.of(EntryType.ADJUSTMENT, memberId, points, null, actor, time.now(), today), account);
             grant(entry, today, rules.expiry());
             return entry;
         }
         List<PointLot> lots = openLots(memberId);
         List<Take> takes = allocate(() -> LotAllocator.redeem(usable(lots, today), -points), "points.insufficient");
-        LedgerEntry entry = record(
-                LedgerEntry.of(EntryType.ADJUSTMENT, memberId, points, null, actor, clock.instant(), today), account);
+        LedgerEntry entry =
+                record(LedgerEntry.of(EntryType.ADJUSTMENT, memberId, points, null, actor, time.now(), today), account);
         take(entry, lots, takes);
         return entry;
     }
@@ -219,7 +214,7 @@ public class Ledger {
                         -points,
                         null,
                         Actor.system("expired on " + lot.getExpiresOn()),
-                        clock.instant(),
+                        time.now(),
                         today),
                 account);
         lot.take(points);
@@ -235,8 +230,7 @@ public class Ledger {
         }
         List<PointLot> lots = openLots(memberId);
         LedgerEntry entry = record(
-                LedgerEntry.of(
-                        EntryType.FORFEIT, memberId, -account.getBalance(), null, actor, clock.instant(), today()),
+                LedgerEntry.of(EntryType.FORFEIT, memberId, -account.getBalance(), null, actor, time.now(), today()),
                 account);
         take(
                 entry,
@@ -259,10 +253,9 @@ public class Ledger {
         List<PointLot> lots = openLots(fromMemberId);
         LocalDate today = today();
         LedgerEntry out = record(
-                LedgerEntry.of(EntryType.TRANSFER, fromMemberId, -total, toMemberId, actor, clock.instant(), today),
-                from);
+                LedgerEntry.of(EntryType.TRANSFER, fromMemberId, -total, toMemberId, actor, time.now(), today), from);
         LedgerEntry in = record(
-                LedgerEntry.of(EntryType.TRANSFER, toMemberId, total, fromMemberId, actor, clock.instant(), today), to);
+                LedgerEntry.of(EntryType.TRANSFER, toMemberId, total, fromMemberId, actor, time.now(), today), to);
         for (PointLot lot : lots) {
             em.persist(new LotMovement(out.getId(), lot.getId(), -lot.getRemainingPoints()));
             em.persist(new LotMovement(in.getId(), lot.getId(), lot.getRemainingPoints()));
@@ -292,7 +285,7 @@ public class Ledger {
                 .longValue();
         String rank = ranks.rankFor(spend);
         if (!rank.equals(member.getRank())) {
-            em.persist(new RankChange(member.getId(), member.getRank(), rank, spend, clock.instant()));
+            em.persist(new RankChange(member.getId(), member.getRank(), rank, spend, time.now()));
             member.changeRank(rank);
         }
     }

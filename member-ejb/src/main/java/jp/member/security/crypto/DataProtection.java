@@ -4,8 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import jp.member.members.control.PersonalDataVault;
-import jp.member.platform.Settings;
+import jp.member.shared.Settings;
 
 /**
  * The application's key ring, cipher and blind index, from {@code member.data.keys} and {@code member.index.key}
@@ -24,7 +23,6 @@ public class DataProtection {
     private KeyRing keys;
     private FieldCipher cipher;
     private BlindIndex index;
-    private PersonalDataVault vault;
 
     @PostConstruct
     void load() {
@@ -39,17 +37,11 @@ public class DataProtection {
                         settings.value("member.index.key").orElse(null));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("Refusing to start: " + e.getMessage()
-                        + ". Supply MEMBER_DATA_KEYS and MEMBER_INDEX_KEY (see README, Configuration).");
+                        + ". Supply MEMBER_DATA_KEYS and MEMBER_INDEX_KEY (see docs/deployment.md, Configuration).");
             }
         }
         cipher = new FieldCipher(keys);
         index = new BlindIndex(keys);
-        vault = new PersonalDataVault(cipher, index);
-    }
-
-    /** Seals and opens members' personal data with these keys. */
-    public PersonalDataVault vault() {
-        return vault;
     }
 
     public FieldCipher cipher() {

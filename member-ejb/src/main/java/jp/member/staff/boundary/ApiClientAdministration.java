@@ -16,7 +16,7 @@ import jp.member.audit.entity.AuditEventType;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
 import jp.member.shared.NotFoundException;
-import jp.member.staff.control.Secrets;
+import jp.member.shared.Secrets;
 import jp.member.staff.entity.ApiClient;
 
 /**

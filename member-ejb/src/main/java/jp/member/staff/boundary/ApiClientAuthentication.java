@@ -12,7 +12,7 @@ import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEntry.Outcome;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.shared.OneLine;
-import jp.member.staff.control.Secrets;
+import jp.member.shared.Secrets;
 import jp.member.staff.entity.ApiClient;
 
 /**
@@ -24,6 +24,9 @@ import jp.member.staff.entity.ApiClient;
 @Stateless
 @PermitAll
 public class ApiClientAuthentication {
+
+    /** The longest client id there can be (anything longer names no client). */
+    public static final int CLIENT_ID_MAX = ApiClient.CLIENT_ID_MAX;
 
     /** Digest compared when the client id is unknown, so that timing does not tell which ids exist. */
     private static final String NO_SUCH_CLIENT = Secrets.sha256Hex("no such client");

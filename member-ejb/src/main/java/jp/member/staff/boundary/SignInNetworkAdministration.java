@@ -24,6 +24,7 @@ import jp.member.staff.control.SignInNetworks;
 import jp.member.staff.entity.AllowedNetwork;
 import jp.member.staff.entity.RegisteredDevice;
 import jp.member.staff.rules.Cidr;
+import jp.member.staff.rules.Fingerprint;
 import jp.member.staff.rules.NetworkPolicy;
 
 /**
@@ -114,8 +115,8 @@ public class SignInNetworkAdministration {
 
     /** Registers a company device by its client certificate's SHA-256 fingerprint (hex, colons allowed). */
     public void registerDevice(String fingerprint, String label) {
-        String hex = SignInNetworks.fingerprint(fingerprint)
-                .orElseThrow(() -> new BusinessException("network.fingerprint.invalid"));
+        String hex =
+                Fingerprint.of(fingerprint).orElseThrow(() -> new BusinessException("network.fingerprint.invalid"));
         String name = label(label);
         if (devices().stream().anyMatch(d -> d.network().equals(hex))) {
             throw new BusinessException("network.duplicate");

@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
 import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
-import jp.member.points.control.Ledger;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
+import jp.member.shared.BusinessTime;
+import jp.member.shared.Secrets;
 import jp.member.staff.control.Attestations;
 import jp.member.staff.control.PasswordHash;
-import jp.member.staff.control.Secrets;
 import jp.member.staff.control.StaffAccounts;
 import jp.member.staff.entity.Attestation;
 import jp.member.staff.entity.StaffAccount;
@@ -43,6 +43,9 @@ public class StaffAdministration {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BusinessTime time;
 
     @Resource
     SessionContext context;
@@ -125,7 +128,7 @@ public class StaffAdministration {
      * the current security policy; replaces the previous record. Neither day may lie in the future.
      */
     public void recordAttestation(long staffId, LocalDate agreementSignedOn, LocalDate trainedOn) {
-        LocalDate today = LocalDate.now(clock.withZone(Ledger.JAPAN));
+        LocalDate today = time.today();
         for (LocalDate day : new LocalDate[] {agreementSignedOn, trainedOn}) {
             if (day == null || day.isAfter(today) || day.isBefore(today.minusYears(10))) {
                 throw new BusinessException("staff.attestation.invalid");

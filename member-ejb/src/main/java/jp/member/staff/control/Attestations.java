@@ -10,9 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import jp.member.platform.Settings;
-import jp.member.points.control.Ledger;
+import jp.member.audit.control.StaffClearance;
 import jp.member.shared.BusinessException;
+import jp.member.shared.BusinessTime;
+import jp.member.shared.Settings;
 import jp.member.staff.entity.Attestation;
 import jp.member.staff.entity.StaffAccount;
 import jp.member.staff.rules.AttestationRule;
@@ -24,7 +25,7 @@ import jp.member.staff.rules.AttestationRule.Status;
  * a staff member passes {@link #requireCurrent}: no current attestation, no personal data, and the person is told why.
  */
 @ApplicationScoped
-public class Attestations {
+public class Attestations implements StaffClearance {
 
     public static final String DEFAULT_POLICY_VERSION = "2026-1";
     static final Duration REMEMBERED = Duration.ofMinutes(1);
@@ -39,6 +40,9 @@ public class Attestations {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BusinessTime time;
 
     public AttestationRule rule() {
         return new AttestationRule(
@@ -56,6 +60,7 @@ public class Attestations {
      * one is remembered for a minute (every search reads personal data; attestations change by the day), a refusal
      * never — so a newly recorded attestation works at once.
      */
+    @Override
     public void requireCurrent(String username) {
         Instant until = known.get(username);
         if (until != null && until.isAfter(clock.instant())) {
@@ -75,6 +80,6 @@ public class Attestations {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Ledger.JAPAN));
+        return time.today();
     }
 }

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import jp.member.platform.Settings;
+import jp.member.shared.Settings;
 
 /**
  * Counts failed sign-ins so that brute force stops after {@code member.signin.maxFailures} (default 5) consecutive

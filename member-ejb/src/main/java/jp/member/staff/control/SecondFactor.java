@@ -19,6 +19,7 @@ import jp.member.audit.entity.AuditEventType;
 import jp.member.security.Roles;
 import jp.member.security.crypto.DataProtection;
 import jp.member.shared.BusinessException;
+import jp.member.shared.Secrets;
 import jp.member.staff.entity.RecoveryCode;
 import jp.member.staff.entity.StaffAccount;
 import jp.member.staff.rules.Totp;

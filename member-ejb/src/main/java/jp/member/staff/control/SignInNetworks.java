@@ -15,13 +15,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import jp.member.platform.Settings;
+import jp.member.shared.Settings;
 import jp.member.staff.entity.AllowedNetwork;
 import jp.member.staff.entity.RegisteredDevice;
 import jp.member.staff.rules.Cidr;
@@ -99,24 +97,7 @@ public class SignInNetworks {
 
     /** The set-up networks ({@code member.setup.networks}, default loopback). */
     public List<Cidr> setupNetworks() {
-        return cidrs(settings.value("member.setup.networks").orElse(DEFAULT_SETUP));
-    }
-
-    /** A list of networks as configured: comma separated; anything that is not a CIDR is left out. */
-    public static List<Cidr> cidrs(String list) {
-        return Arrays.stream(list.split(","))
-                .map(Cidr::parse)
-                .flatMap(Optional::stream)
-                .toList();
-    }
-
-    /** A certificate fingerprint as a proxy sends it (hex, colons allowed), normalised; empty when it is not one. */
-    public static Optional<String> fingerprint(String header) {
-        if (header == null) {
-            return Optional.empty();
-        }
-        String hex = header.strip().replace(":", "").toLowerCase(Locale.ROOT);
-        return hex.matches("[0-9a-f]{64}") ? Optional.of(hex) : Optional.empty();
+        return Cidr.list(settings.value("member.setup.networks").orElse(DEFAULT_SETUP));
     }
 
     private boolean needsDevice(Collection<String> roles) {

@@ -3,6 +3,7 @@ package jp.member.staff.rules;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,6 +27,14 @@ public record Cidr(byte[] network, int prefix) {
         for (int bit = prefix; bit < bits; bit++) {
             network[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
         }
+    }
+
+    /** A list of networks as configured: comma separated; anything that is not a CIDR is left out. */
+    public static List<Cidr> list(String list) {
+        return Arrays.stream(list.split(","))
+                .map(Cidr::parse)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** The network the text names, or empty when it is not a CIDR of address literals. */

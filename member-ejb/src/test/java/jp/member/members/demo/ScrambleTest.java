@@ -1,4 +1,4 @@
-package jp.member.members.demo;
+package jp.member.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

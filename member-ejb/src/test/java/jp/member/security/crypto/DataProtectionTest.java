@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.Optional;
-import jp.member.platform.Settings;
+import jp.member.shared.Settings;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +45,8 @@ class DataProtectionTest {
 
         assertThat(demo.keys().currentKeyId()).isEqualTo("demo");
         assertThat(production.keys().currentKeyId()).isEqualTo("k1");
-        assertThat(production.vault()).isNotNull();
+        assertThat(production.cipher()).isNotNull();
+        assertThat(production.index()).isNotNull();
     }
 
     private static DataProtection withSettings(Map<String, String> values) {

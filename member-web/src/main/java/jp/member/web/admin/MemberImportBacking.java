@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
+import jp.member.members.boundary.ImportReport;
 import jp.member.members.boundary.MemberImport;
-import jp.member.members.control.ImportReport;
 import jp.member.web.shell.Messages;
 import org.primefaces.model.file.UploadedFile;
 

@@ -14,8 +14,8 @@ import jp.member.audit.boundary.AuditQuery;
 import jp.member.audit.boundary.AuditRow;
 import jp.member.audit.boundary.AuditSearch;
 import jp.member.audit.entity.AuditEventType;
-import jp.member.points.control.Ledger;
 import jp.member.shared.BusinessException;
+import jp.member.shared.BusinessTime;
 import jp.member.web.shell.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -29,6 +29,9 @@ import org.primefaces.model.StreamedContent;
 public class AuditTrailBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessTime time;
 
     @Inject
     AuditSearch search;
@@ -101,8 +104,8 @@ public class AuditTrailBacking implements Serializable {
         }
     }
 
-    private static Instant start(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(Ledger.JAPAN).toInstant();
+    private Instant start(LocalDate day) {
+        return day == null ? null : time.startOf(day);
     }
 
     public List<AuditRow> getRows() {

@@ -25,9 +25,9 @@ import jp.member.exports.rules.RecipientKind;
 import jp.member.members.entity.ConsentChannel;
 import jp.member.members.entity.MemberStatus;
 import jp.member.members.validation.Prefecture;
-import jp.member.members.validation.Violation;
 import jp.member.shared.BusinessException;
 import jp.member.shared.InvalidInputException;
+import jp.member.shared.Violation;
 import jp.member.web.shell.Messages;
 
 /**

@@ -6,10 +6,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jp.member.audit.control.AuditEvent;
-import jp.member.audit.control.AuditTrail;
-import jp.member.audit.entity.AuditEntry.Outcome;
-import jp.member.audit.entity.AuditEventType;
+import jp.member.audit.boundary.AccessRefusals;
 import jp.member.shared.Traces;
 import jp.member.web.security.ClientAddress;
 
@@ -24,18 +21,15 @@ public class AccessDenials {
     private static final Logger LOG = Logger.getLogger(AccessDenials.class.getName());
 
     @Inject
-    AuditTrail audit;
+    AccessRefusals refusals;
 
     @Inject
     ClientAddress addresses;
 
     public void record(HttpServletRequest request) {
         try {
-            audit.recordOnItsOwn(AuditEvent.of(AuditEventType.ACCESS_DENIED)
-                    .target(request.getMethod() + " " + FailureLog.path(request))
-                    // explicitly: a refusal by a security constraint comes before the filter that sets the origin
-                    .from(addresses.of(request))
-                    .outcome(Outcome.FAILURE));
+            // the address explicitly: a refusal by a security constraint comes before the filter that sets it
+            refusals.record(request.getMethod() + " " + FailureLog.path(request), addresses.of(request));
         } catch (RuntimeException e) {
             // the refusal itself stands; the failure to record it is logged to be looked into
             LOG.log(Level.WARNING, () -> "A refused access could not be recorded: " + Traces.of(e));

@@ -1,7 +1,7 @@
 package jp.member.web.members;
 
 import java.io.Serializable;
-import jp.member.members.control.MemberInput;
+import jp.member.members.boundary.MemberInput;
 
 /** The contact fields of a form: address, phone, e-mail. */
 public class ContactInputs implements Serializable {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import jp.member.members.boundary.Enrolled;
 import jp.member.members.boundary.MemberEnrolment;
-import jp.member.members.control.MemberInput;
+import jp.member.members.boundary.MemberInput;
 import jp.member.members.entity.ConsentChannel;
 import jp.member.members.entity.EnrolmentChannel;
 import jp.member.members.validation.Prefecture;

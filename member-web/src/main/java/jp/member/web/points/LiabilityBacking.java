@@ -1,18 +1,18 @@
 package jp.member.web.points;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import jp.member.points.boundary.LiabilityReport;
 import jp.member.points.boundary.LiabilityReports;
-import jp.member.points.control.Ledger;
 import jp.member.shared.BusinessException;
+import jp.member.shared.BusinessTime;
 import jp.member.web.shell.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -25,12 +25,20 @@ public class LiabilityBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    BusinessTime time;
+
+    @Inject
     LiabilityReports reports;
 
     private ReportPeriod.Kind kind = ReportPeriod.Kind.YEAR;
-    private int year = LocalDate.now(Ledger.JAPAN).getYear();
+    private int year;
     private int number = 1;
     private LiabilityReport report;
+
+    @PostConstruct
+    void thisYear() {
+        year = time.today().getYear();
+    }
 
     public void run() {
         try {

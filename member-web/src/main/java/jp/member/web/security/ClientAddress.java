@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.List;
-import jp.member.platform.Settings;
-import jp.member.staff.control.SignInNetworks;
+import jp.member.shared.Settings;
 import jp.member.staff.rules.Cidr;
+import jp.member.staff.rules.Fingerprint;
 import jp.member.staff.rules.ForwardedFor;
 
 /**
@@ -35,7 +35,7 @@ public class ClientAddress {
     }
 
     void configure(String proxies, String header) {
-        trustedProxies = SignInNetworks.cidrs(proxies);
+        trustedProxies = Cidr.list(proxies);
         deviceHeader = header;
     }
 
@@ -54,7 +54,7 @@ public class ClientAddress {
         }
         List<String> lines = Collections.list(request.getHeaders(deviceHeader));
         // two lines: the client sent its own and the proxy added one instead of replacing it; trust neither
-        return lines.size() == 1 ? SignInNetworks.fingerprint(lines.get(0)).orElse(null) : null;
+        return lines.size() == 1 ? Fingerprint.of(lines.get(0)).orElse(null) : null;
     }
 
     /** Every line of a header, in order, joined with commas (as RFC 9110 allows for list headers); null if none. */

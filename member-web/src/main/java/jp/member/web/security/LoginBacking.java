@@ -3,6 +3,7 @@ package jp.member.web.security;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -13,10 +14,9 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Map;
-import jp.member.platform.DemoSecondFactor;
-import jp.member.platform.Settings;
+import jp.member.shared.Settings;
+import jp.member.staff.boundary.SignInHints;
 import jp.member.web.shell.Messages;
 
 /**
@@ -34,7 +34,7 @@ public class LoginBacking {
     Settings settings;
 
     @Inject
-    Clock clock;
+    Instance<SignInHints> hints;
 
     private String username;
     private String password;
@@ -71,7 +71,11 @@ public class LoginBacking {
 
     /** Demo mode only: the demo accounts' current one-time codes, so a newcomer needs no authenticator app. */
     public Map<String, String> getDemoCodes() {
-        return settings.isDemo() ? DemoSecondFactor.currentCodes(clock.instant()) : null;
+        if (!settings.isDemo() || !hints.isResolvable()) {
+            return null;
+        }
+        Map<String, String> codes = hints.get().oneTimeCodes();
+        return codes.isEmpty() ? null : codes;
     }
 
     public String getOneTimeCode() {

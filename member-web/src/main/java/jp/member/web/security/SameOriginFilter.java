@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
-import jp.member.platform.Settings;
+import jp.member.shared.Settings;
 import jp.member.web.failure.Failure;
 import jp.member.web.failure.Failures;
 

@@ -5,7 +5,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
-import jp.member.platform.Settings;
+import jp.member.shared.Settings;
 
 /**
  * The session cookie as the deployment is served. Over HTTPS — production, directly or behind a TLS proxy; the

@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import jp.member.platform.Settings;
+import jp.member.shared.Settings;
 import jp.member.staff.boundary.SignInResult;
 import jp.member.staff.boundary.SignInResult.StaffSession;
 import jp.member.staff.boundary.StaffAuthentication;

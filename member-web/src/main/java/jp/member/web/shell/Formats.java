@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import jp.member.platform.Settings;
+import jp.member.shared.BusinessTime;
 
-/** Formats for pages: times are shown in the programme's time zone ({@code member.timezone}, default Asia/Tokyo). */
+/** Formats for pages: times are shown in the programme's time zone (the business time's zone, {@code member.timezone}). */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
@@ -16,16 +15,12 @@ public class Formats {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
-    Settings settings;
+    BusinessTime time;
 
     public String dateTime(Instant instant) {
         if (instant == null) {
             return "";
         }
-        return DATE_TIME.format(instant.atZone(zone()));
-    }
-
-    private ZoneId zone() {
-        return ZoneId.of(settings.value("member.timezone").orElse("Asia/Tokyo"));
+        return DATE_TIME.format(instant.atZone(time.zone()));
     }
 }

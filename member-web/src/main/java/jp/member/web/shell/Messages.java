@@ -7,9 +7,9 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import jp.member.members.validation.Violation;
 import jp.member.shared.BusinessException;
 import jp.member.shared.InvalidInputException;
+import jp.member.shared.Violation;
 
 /** Faces messages in the viewer's language, from the {@code msg} resource bundle. */
 public final class Messages {

@@ -1,0 +1,159 @@
+package jp.member.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import jp.member.security.Roles;
+import jp.member.shared.BusinessTime;
+import jp.member.shared.Secrets;
+import jp.member.shared.Settings;
+import jp.member.staff.control.Attestations;
+import jp.member.staff.control.PasswordHash;
+import jp.member.staff.control.SecondFactor;
+import jp.member.staff.control.StaffAccounts;
+import jp.member.staff.entity.AllowedNetwork;
+import jp.member.staff.entity.ApiClient;
+import jp.member.staff.entity.Attestation;
+import jp.member.staff.entity.StaffAccount;
+import jp.member.staff.rules.Cidr;
+
+/**
+ * Demo mode, empty database: one account per role (and a second manager, for two-person rules) with the passwords
+ * the README shows, each with a current attestation and (where the role needs one) a second factor derived from the
+ * username ({@link DemoSecondFactor}); a demo till and a demo web site as API clients; and sign-in from this machine
+ * and the private networks. The passwords are logged once, here.
+ */
+@Singleton
+@Startup
+@DependsOn("StaffBootstrap")
+public class DemoStaff {
+
+    private static final Logger LOG = Logger.getLogger(DemoStaff.class.getName());
+
+    /** Demo mode only; the README lists the same. */
+    static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
+            new DemoAccount("agent", "デモ オペレーター", "call-centre-demo-1", Roles.AGENT),
+            new DemoAccount("manager", "デモ マネージャー", "approve-demo-2", Roles.MANAGER),
+            new DemoAccount("manager2", "デモ マネージャー2", "approve-demo-3", Roles.MANAGER),
+            new DemoAccount("auditor", "デモ 監査担当", "audit-trail-demo-4", Roles.AUDITOR),
+            new DemoAccount("admin", "デモ 管理者", "it-ops-demo-5", Roles.ADMIN));
+
+    static final String DEMO_API_CLIENT = "pos-demo";
+    static final String DEMO_API_SECRET = "demo-pos-secret-2026";
+    static final String DEMO_CHANNEL_CLIENT = "web-demo";
+    static final String DEMO_CHANNEL_SECRET = "demo-channel-secret-2026";
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    PasswordHash passwordHash;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    BusinessTime time;
+
+    @Inject
+    Attestations attestations;
+
+    @Inject
+    SecondFactor secondFactor;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Where demo staff may sign in from: this machine and the private networks. */
+    static final String DEMO_NETWORKS = "127.0.0.0/8,::1/128,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7";
+
+    @PostConstruct
+    void createIfEmpty() {
+        if (!settings.isDemo()) {
+            return;
+        }
+        allowNetworks();
+        if (accounts.count() == 0) {
+            createStaff();
+        }
+    }
+
+    private void allowNetworks() {
+        long configured = em.createQuery("SELECT COUNT(n) FROM AllowedNetwork n", Long.class)
+                .getSingleResult();
+        if (configured > 0) {
+            return;
+        }
+        List<Cidr> networks = Cidr.list(DEMO_NETWORKS);
+        for (String role : Roles.STAFF) {
+            for (Cidr network : networks) {
+                em.persist(new AllowedNetwork(role, network, "初期設定 (initial)", clock.instant(), "system"));
+            }
+        }
+        LOG.info(() -> "Staff may sign in from " + networks + " (demo networks, change them as ADMIN)");
+    }
+
+    private void createStaff() {
+        StringBuilder log = new StringBuilder("DEMO MODE - demo accounts created (never use demo mode for real"
+                + " members). Sign in at http://localhost:8080/ as:");
+        for (DemoAccount demo : DEMO_ACCOUNTS) {
+            StaffAccount account = new StaffAccount(
+                    demo.username(),
+                    demo.displayName(),
+                    passwordHash.hash(demo.password()),
+                    List.of(demo.role()),
+                    clock.instant());
+            account.keepPassword();
+            // demo staff have signed and trained today, so every demo role works from the first sign-in
+            LocalDate today = time.today();
+            account.attest(
+                    new Attestation(today, today, attestations.rule().currentPolicyVersion(), clock.instant(), "demo"));
+            accounts.add(account);
+            if (SecondFactor.requiredFor(account)) {
+                em.flush();
+                secondFactor.enrolWith(account, DemoSecondFactor.secretFor(demo.username()));
+            }
+            log.append("\n  ")
+                    .append(demo.role())
+                    .append(": ")
+                    .append(demo.username())
+                    .append(" / ")
+                    .append(demo.password());
+        }
+        em.persist(new ApiClient(
+                DEMO_API_CLIENT, "デモ店舗端末", Roles.POS, Secrets.sha256Hex(DEMO_API_SECRET), clock.instant()));
+        ApiClient site = new ApiClient(
+                DEMO_CHANNEL_CLIENT, "デモ会員サイト", Roles.CHANNEL, Secrets.sha256Hex(DEMO_CHANNEL_SECRET), clock.instant());
+        // what a member's own page on the web site shows; birth date and gender it gets masked
+        site.scope(java.util.Set.of(
+                "name_kanji",
+                "name_kana",
+                "postal_code",
+                "prefecture",
+                "city",
+                "street",
+                "building",
+                "phone",
+                "email"));
+        em.persist(site);
+        log.append("\n  POS API client: ").append(DEMO_API_CLIENT).append(" / ").append(DEMO_API_SECRET);
+        log.append("\n  CHANNEL API client: ")
+                .append(DEMO_CHANNEL_CLIENT)
+                .append(" / ")
+                .append(DEMO_CHANNEL_SECRET);
+        LOG.warning(log::toString);
+    }
+
+    record DemoAccount(String username, String displayName, String password, String role) {}
+}

@@ -1,4 +1,0 @@
-package jp.member.members.demo;
-
-/** A family or given name with its katakana reading and the Latin letters used for it in e-mail addresses. */
-record Name(String kanji, String kana, String latin) {}
