@@ -75,9 +75,4 @@ public class BusinessTime {
     public Instant startOf(LocalDate day) {
         return day.atStartOfDay(zone).toInstant();
     }
-
-    /** The same business time on another clock (a history replayed at its own moments). */
-    public BusinessTime at(Clock moment) {
-        return new BusinessTime(moment, zone);
-    }
 }

@@ -2,9 +2,12 @@ package jp.member.testsupport;
 
 import java.io.File;
 import java.net.URISyntaxException;
+import jp.member.demo.DemoStaff;
 import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -32,6 +35,7 @@ public final class Deployments {
                 .addAsWebResource("failing/test-failure.xhtml", "test-failure.xhtml")
                 .addAsResource("role-matrix.properties")
                 .addAsLibrary(runnerAccess)
+                .addAsLibrary(demoData())
                 .addAsLibrary(jarOf(Assertions.class))
                 .addAsWebInfResource(new StringAsset(RUN_AS_PRINCIPALS), "glassfish-ejb-jar.xml");
     }
@@ -43,6 +47,20 @@ public final class Deployments {
             throw new IllegalStateException("system property member.war is not set (run through Maven failsafe)");
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war));
+    }
+
+    /**
+     * The demo data (member-demo), which the production WAR never carries: the tests sign in as the demo staff and
+     * use the synthetic members. Its jar as built, or its classes folder packed when run from an IDE.
+     */
+    private static Archive<?> demoData() {
+        File built = jarOf(DemoStaff.class);
+        if (built.isDirectory()) {
+            return ShrinkWrap.create(ExplodedImporter.class, "member-demo.jar")
+                    .importDirectory(built)
+                    .as(JavaArchive.class);
+        }
+        return ShrinkWrap.createFromZipFile(JavaArchive.class, built);
     }
 
     private static File jarOf(Class<?> type) {

@@ -20,11 +20,11 @@ import jp.member.audit.entity.AccessPurpose;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.members.control.CardLookup;
+import jp.member.members.control.Consents;
 import jp.member.members.control.MemberRules;
 import jp.member.members.control.MemberViews;
 import jp.member.members.control.PersonalDataVault;
 import jp.member.members.entity.ConsentChannel;
-import jp.member.members.entity.ConsentEvent;
 import jp.member.members.entity.EnrolmentChannel;
 import jp.member.members.entity.Member;
 import jp.member.members.entity.PersonalData;
@@ -45,6 +45,9 @@ public class ChannelMembers {
 
     @Inject
     CardLookup cards;
+
+    @Inject
+    Consents consents;
 
     @Inject
     PersonalDataVault vault;
@@ -113,19 +116,12 @@ public class ChannelMembers {
         if (channel == null) {
             throw new BusinessException("member.consent.channelRequired");
         }
-        Member member = byCardNumber(number);
-        if (member.changeConsent(channel, granted)) {
-            em.persist(new ConsentEvent(
-                    member.getId(),
-                    channel,
-                    granted,
-                    clock.instant(),
-                    context.getCallerPrincipal().getName(),
-                    EnrolmentChannel.WEB));
-            audit.record(AuditEvent.of(AuditEventType.MEMBER_CONSENT_CHANGED)
-                    .member(member.getId())
-                    .target("consent:" + channel + "=" + granted));
-        }
+        consents.change(
+                byCardNumber(number),
+                channel,
+                granted,
+                context.getCallerPrincipal().getName(),
+                EnrolmentChannel.WEB);
     }
 
     private Member byCardNumber(String number) {

@@ -13,19 +13,18 @@ import java.util.List;
 import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
+import jp.member.members.control.Consents;
 import jp.member.members.control.MemberDirectory;
 import jp.member.members.control.MemberRules;
 import jp.member.members.control.MemberViews;
 import jp.member.members.control.PersonalDataVault;
 import jp.member.members.entity.ConsentChannel;
-import jp.member.members.entity.ConsentEvent;
 import jp.member.members.entity.EnrolmentChannel;
 import jp.member.members.entity.Member;
 import jp.member.members.entity.MemberEvent;
 import jp.member.members.entity.PersonalData;
 import jp.member.members.entity.RetiredNumber;
 import jp.member.security.Roles;
-import jp.member.shared.BusinessException;
 
 /**
  * Changes to a member by staff: contact data, consent, a lost card, withdrawal; and, for managers, suspension and
@@ -37,6 +36,9 @@ public class MemberMaintenance {
 
     @Inject
     MemberDirectory directory;
+
+    @Inject
+    Consents consents;
 
     @Inject
     PersonalDataVault vault;
@@ -58,7 +60,7 @@ public class MemberMaintenance {
 
     /** New address, phone and e-mail (all validated first; names and birth date are not contact data). */
     public void changeContact(String ref, MemberInput contact) {
-        Member member = findable(ref);
+        Member member = directory.findableByRef(ref);
         PersonalData current = vault.open(member.getSealed(), member.getDataRef());
         PersonalData changed = MemberRules.withContact(current, contact);
         member.reseal(vault.seal(changed, member.getDataRef()));
@@ -69,27 +71,17 @@ public class MemberMaintenance {
 
     /** Grants or withdraws marketing consent for one channel, as asked on the phone; the change is kept. */
     public void changeConsent(String ref, ConsentChannel channel, boolean granted) {
-        Member member = findable(ref);
-        if (channel == null) {
-            throw new BusinessException("member.consent.channelRequired");
-        }
-        if (member.changeConsent(channel, granted)) {
-            em.persist(new ConsentEvent(
-                    member.getId(),
-                    channel,
-                    granted,
-                    clock.instant(),
-                    context.getCallerPrincipal().getName(),
-                    EnrolmentChannel.CALL_CENTRE));
-            audit.record(AuditEvent.of(AuditEventType.MEMBER_CONSENT_CHANGED)
-                    .member(member.getId())
-                    .target("consent:" + channel + "=" + granted));
-        }
+        consents.change(
+                directory.findableByRef(ref),
+                channel,
+                granted,
+                context.getCallerPrincipal().getName(),
+                EnrolmentChannel.CALL_CENTRE);
     }
 
     /** A lost or stolen card: a new number; the old one is blocked for ever. Points and history stay with the member. */
     public String reissueCard(String ref) {
-        Member member = findable(ref);
+        Member member = directory.findableByRef(ref);
         em.persist(new RetiredNumber(
                 member.getMemberNumber(), member.getId(), RetiredNumber.Reason.LOST, clock.instant()));
         member.renumber(directory.unusedNumber());
@@ -99,7 +91,7 @@ public class MemberMaintenance {
 
     /** 退会: the member can no longer be found and their points are forfeited; personal data goes after retention. */
     public void withdraw(String ref) {
-        Member member = findable(ref);
+        Member member = directory.findableByRef(ref);
         member.withdraw(clock.instant());
         events.fire(new MemberEvent.Withdrawn(member.getId()));
         audit.record(AuditEvent.of(AuditEventType.MEMBER_WITHDRAWN).member(member.getId()));
@@ -107,14 +99,14 @@ public class MemberMaintenance {
 
     @RolesAllowed(Roles.MANAGER)
     public void suspend(String ref) {
-        Member member = findable(ref);
+        Member member = directory.findableByRef(ref);
         member.suspend();
         audit.record(AuditEvent.of(AuditEventType.MEMBER_SUSPENDED).member(member.getId()));
     }
 
     @RolesAllowed(Roles.MANAGER)
     public void reactivate(String ref) {
-        Member member = findable(ref);
+        Member member = directory.findableByRef(ref);
         member.reactivate();
         audit.record(AuditEvent.of(AuditEventType.MEMBER_REACTIVATED).member(member.getId()));
     }
@@ -125,8 +117,8 @@ public class MemberMaintenance {
      */
     @RolesAllowed(Roles.MANAGER)
     public void merge(String survivorRef, String duplicateRef) {
-        Member survivor = findable(survivorRef);
-        Member duplicate = findable(duplicateRef);
+        Member survivor = directory.findableByRef(survivorRef);
+        Member duplicate = directory.findableByRef(duplicateRef);
         duplicate.mergeInto(survivor);
         em.persist(new RetiredNumber(
                 duplicate.getMemberNumber(), survivor.getId(), RetiredNumber.Reason.MERGED, clock.instant()));
@@ -139,11 +131,5 @@ public class MemberMaintenance {
         audit.record(AuditEvent.of(AuditEventType.MEMBER_MERGED)
                 .member(survivor.getId())
                 .target("merged:" + duplicate.getId()));
-    }
-
-    private Member findable(String ref) {
-        Member member = directory.getByRef(ref);
-        member.requireFindable();
-        return member;
     }
 }

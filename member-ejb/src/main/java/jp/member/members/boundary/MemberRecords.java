@@ -51,7 +51,7 @@ public class MemberRecords {
 
     /** The member's page, masked. Withdrawn, merged and anonymised members are not shown. */
     public MemberView view(String ref) {
-        Member member = findable(ref);
+        Member member = directory.findableByRef(ref);
         PersonalData data = vault.open(member.getSealed(), member.getDataRef());
         access.record(
                 context.getCallerPrincipal(),
@@ -85,7 +85,7 @@ public class MemberRecords {
         if (inquiry != null && !INQUIRY_NUMBER.matcher(inquiry).matches()) {
             throw new BusinessException("member.reveal.inquiryInvalid");
         }
-        Member member = findable(ref);
+        Member member = directory.findableByRef(ref);
         PersonalData data = vault.open(member.getSealed(), member.getDataRef());
         access.record(
                 context.getCallerPrincipal(),
@@ -100,17 +100,11 @@ public class MemberRecords {
 
     /** Who changed the member's marketing consent, when, and through which channel (no personal data). */
     public List<ConsentChange> consentHistory(String ref) {
-        Member member = findable(ref);
+        Member member = directory.findableByRef(ref);
         return em.createNamedQuery(ConsentEvent.FIND_BY_MEMBER, ConsentEvent.class)
                 .setParameter("memberId", member.getId())
                 .getResultStream()
                 .map(ConsentChange::of)
                 .toList();
-    }
-
-    private Member findable(String ref) {
-        Member member = directory.getByRef(ref);
-        member.requireFindable();
-        return member;
     }
 }

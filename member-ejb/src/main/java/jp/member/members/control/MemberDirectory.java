@@ -41,6 +41,13 @@ public class MemberDirectory implements MemberReferences {
         return findByRef(ref).orElseThrow(() -> new NotFoundException("member.notFound"));
     }
 
+    /** The member behind a reference who can still be served (not withdrawn, not merged away), else refused. */
+    public Member findableByRef(String ref) {
+        Member member = getByRef(ref);
+        member.requireFindable();
+        return member;
+    }
+
     public Optional<Member> findByRef(String ref) {
         if (ref == null || ref.length() != 22) {
             return Optional.empty();

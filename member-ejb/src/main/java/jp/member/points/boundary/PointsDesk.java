@@ -63,7 +63,7 @@ public class PointsDesk {
     AuditTrail audit;
 
     public PointsSummary summary(String ref) {
-        Member member = findable(ref);
+        Member member = directory.findableByRef(ref);
         PointAccount account = em.find(PointAccount.class, member.getId());
         var lots = ledger.openLots(member.getId()).stream()
                 .map(l -> new PointsSummary.Lot(
@@ -74,7 +74,7 @@ public class PointsDesk {
 
     /** The history, newest first; types empty means all; dates inclusive and optional. */
     public HistoryPage history(String ref, Set<EntryType> types, LocalDate from, LocalDate to, int page, int size) {
-        Member member = findable(ref);
+        Member member = directory.findableByRef(ref);
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageNo = Math.max(0, page);
         Set<EntryType> wanted = types == null || types.isEmpty() ? EnumSet.allOf(EntryType.class) : types;
@@ -102,7 +102,7 @@ public class PointsDesk {
      * above it, it waits for a manager's approval.
      */
     public AdjustmentOutcome adjust(String ref, long points, String reason) {
-        Member member = findable(ref);
+        Member member = directory.findableByRef(ref);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > REASON_MAX) {
             throw new BusinessException("points.adjustment.reasonRequired");
@@ -128,11 +128,5 @@ public class PointsDesk {
                 .target("entry:" + entry.getId() + ";points:" + points)
                 .reason(why));
         return new AdjustmentOutcome(entry.getId(), null);
-    }
-
-    private Member findable(String ref) {
-        Member member = directory.getByRef(ref);
-        member.requireFindable();
-        return member;
     }
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -48,18 +48,6 @@ public class Ledger {
     @Inject
     BusinessTime time;
 
-    /**
-     * The same ledger at another moment — only for replaying a history that happened before (the demo data); live
-     * requests always use the server's clock.
-     */
-    public Ledger asOf(Clock moment) {
-        Ledger then = new Ledger();
-        then.em = em;
-        then.time = time.at(moment);
-        then.transactions = transactions;
-        return then;
-    }
-
     public LocalDate today() {
         return time.today();
     }
@@ -88,7 +76,16 @@ public class Ledger {
     }
 
     public LedgerEntry earn(Member member, long amountYen, String storeCode, Actor actor, ProgrammeRules rules) {
-        LocalDate today = today();
+        return earn(member, amountYen, storeCode, actor, rules, time.now());
+    }
+
+    /**
+     * An earn at a given moment: live requests earn now ({@link #earn(Member, long, String, Actor, ProgrammeRules)});
+     * a history that happened before (imported or generated) at its own moments.
+     */
+    public LedgerEntry earn(
+            Member member, long amountYen, String storeCode, Actor actor, ProgrammeRules rules, Instant at) {
+        LocalDate today = time.dateOf(at);
         PointAccount account = lock(member.getId());
         long points = rules.earn().points(amountYen, member.getRank(), today);
         if (points == 0) {
@@ -96,23 +93,29 @@ public class Ledger {
             // truncated to 1 yen was recorded as an earn of 0 points)
             throw new BusinessException("points.earn.nothing");
         }
-        LedgerEntry entry = record(
-                LedgerEntry.earn(member.getId(), points, amountYen, storeCode, actor, time.now(), today), account);
+        LedgerEntry entry =
+                record(LedgerEntry.earn(member.getId(), points, amountYen, storeCode, actor, at, today), account);
         grant(entry, today, rules.expiry());
         active(account, today, rules.expiry());
-        rerank(member, rules.ranks(), today);
+        rerank(member, rules.ranks(), today, at);
         return entry;
     }
 
     public LedgerEntry redeem(long memberId, long points, String storeCode, Actor actor, ProgrammeRules rules) {
+        return redeem(memberId, points, storeCode, actor, rules, time.now());
+    }
+
+    /** A redemption at a given moment (as {@link #earn(Member, long, String, Actor, ProgrammeRules, Instant)}). */
+    public LedgerEntry redeem(
+            long memberId, long points, String storeCode, Actor actor, ProgrammeRules rules, Instant at) {
         if (points <= 0) {
             throw new BusinessException("points.amount.invalid");
         }
-        LocalDate today = today();
+        LocalDate today = time.dateOf(at);
         PointAccount account = lock(memberId);
         List<PointLot> lots = openLots(memberId);
         List<Take> takes = allocate(() -> LotAllocator.redeem(usable(lots, today), points), "points.insufficient");
-        LedgerEntry entry = record(LedgerEntry.redeem(memberId, points, storeCode, actor, time.now(), today), account);
+        LedgerEntry entry = record(LedgerEntry.redeem(memberId, points, storeCode, actor, at, today), account);
         take(entry, lots, takes);
         active(account, today, rules.expiry());
         return entry;
@@ -195,6 +198,11 @@ public class Ledger {
      * so two servers running expiry at once expire it once. Returns the points expired (0 if nothing to do).
      */
     public long expire(long lotId, LocalDate today) {
+        return expire(lotId, today, time.now());
+    }
+
+    /** Expiry recorded at a given moment (a history that happened before). */
+    public long expire(long lotId, LocalDate today, Instant at) {
         PointLot candidate = em.find(PointLot.class, lotId);
         if (candidate == null) {
             return 0;
@@ -214,7 +222,7 @@ public class Ledger {
                         -points,
                         null,
                         Actor.system("expired on " + lot.getExpiresOn()),
-                        time.now(),
+                        at,
                         today),
                 account);
         lot.take(points);
@@ -275,6 +283,10 @@ public class Ledger {
 
     /** Qualifying spend over the rolling period decides the rank; a change is kept in the rank history. */
     public void rerank(Member member, RankRule ranks, LocalDate today) {
+        rerank(member, ranks, today, time.now());
+    }
+
+    private void rerank(Member member, RankRule ranks, LocalDate today, Instant at) {
         long spend = ((Number) em.createQuery(
                                 "SELECT COALESCE(SUM(e.amountYen), 0) FROM LedgerEntry e WHERE e.memberId = :m"
                                         + " AND e.amountYen IS NOT NULL AND e.businessDate >= :from",
@@ -285,7 +297,7 @@ public class Ledger {
                 .longValue();
         String rank = ranks.rankFor(spend);
         if (!rank.equals(member.getRank())) {
-            em.persist(new RankChange(member.getId(), member.getRank(), rank, spend, time.now()));
+            em.persist(new RankChange(member.getId(), member.getRank(), rank, spend, at));
             member.changeRank(rank);
         }
     }

@@ -12,7 +12,7 @@ import jp.member.staff.rules.Totp;
 /**
  * Demo mode only: every demo staff account comes with a second factor whose secret is
  * derived from their public username, so a newcomer can sign in without an authenticator app — the sign-in page
- * shows their current codes in demo mode (and the README gives the secrets for an app). Never used in production.
+ * shows their current codes in demo mode (docs/audit-and-monitoring.md gives the secrets for an app). Never used in production.
  */
 public final class DemoSecondFactor {
 

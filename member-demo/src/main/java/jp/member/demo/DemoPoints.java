@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -102,22 +103,20 @@ public class DemoPoints {
         ProgrammeRules rules = programme.rules();
         LocalDate today = ledger.today();
         for (LocalDate day : purchaseDays(random, today)) {
-            Ledger then = ledger.asOf(Clock.fixed(
-                    day.atTime(LocalTime.of(10 + random.nextInt(10), random.nextInt(60)))
-                            .atZone(time.zone())
-                            .toInstant(),
-                    time.zone()));
-            expireDue(then, memberId, day);
+            Instant then = day.atTime(LocalTime.of(10 + random.nextInt(10), random.nextInt(60)))
+                    .atZone(time.zone())
+                    .toInstant();
+            expireDue(memberId, day, then);
             String store = "S-%03d".formatted(1 + random.nextInt(40));
             long yen = 100L * (3 + random.nextInt(200));
-            then.earn(member, yen, store, Actor.client(TILL, "purchase"), rules);
+            ledger.earn(member, yen, store, Actor.client(TILL, "purchase"), rules, then);
             long balance = em.find(PointAccount.class, memberId).getBalance();
             if (random.nextInt(4) == 0 && balance >= 100) {
                 long points = 100L * (1 + random.nextInt((int) Math.min(5, balance / 100)));
-                then.redeem(memberId, points, store, Actor.client(TILL, "redemption"), rules);
+                ledger.redeem(memberId, points, store, Actor.client(TILL, "redemption"), rules, then);
             }
         }
-        expireDue(ledger, memberId, today);
+        expireDue(memberId, today, time.now());
     }
 
     private static List<LocalDate> purchaseDays(Random random, LocalDate today) {
@@ -137,7 +136,7 @@ public class DemoPoints {
         return days;
     }
 
-    private void expireDue(Ledger then, long memberId, LocalDate day) {
+    private void expireDue(long memberId, LocalDate day, Instant at) {
         em.createQuery(
                         "SELECT l.id FROM PointLot l WHERE l.memberId = :m AND l.remainingPoints > 0"
                                 + " AND l.expiresOn < :day ORDER BY l.id",
@@ -145,7 +144,7 @@ public class DemoPoints {
                 .setParameter("m", memberId)
                 .setParameter("day", day)
                 .getResultList()
-                .forEach(lotId -> then.expire(lotId, day));
+                .forEach(lotId -> ledger.expire(lotId, day, at));
     }
 
     /** A campaign in the coming month and one large adjustment in the managers' inbox. */
