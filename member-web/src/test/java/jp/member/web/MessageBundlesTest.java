@@ -33,9 +33,9 @@ class MessageBundlesTest {
     private static Properties ja;
     private static Properties en;
 
-    /** Message keys in Java: business refusals and the Messages helper. */
+    /** Message keys in Java: business refusals, the Messages helper, and keys handed to a superclass. */
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "(?:Exception\\(|Messages\\.(?:info|error|text)\\(|Optional\\.of\\(|,\\s*)\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)\"");
+            "(?:Exception\\(|super\\(|Messages\\.(?:info|error|text)\\(|Optional\\.of\\(|,\\s*)\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)\"");
 
     /** Names of deployment settings (Settings.value / intValue), which look like message keys but are not. */
     private static final Pattern SETTING = Pattern.compile("(?:value|intValue)\\(\\s*\"([a-z][A-Za-z.]+)\"");

@@ -6,41 +6,32 @@ import jakarta.inject.Named;
 import java.util.List;
 import jp.member.exports.boundary.ExportApprovals;
 import jp.member.exports.boundary.ExportSummary;
-import jp.member.web.shell.Messages;
+import jp.member.web.shell.ApprovalInbox;
 
 /** The second manager's inbox of export requests. The rule that the requester cannot decide is in the service. */
 @Named
 @RequestScoped
-public class ExportApprovalsBacking {
+public class ExportApprovalsBacking extends ApprovalInbox<String, ExportSummary> {
 
     @Inject
     ExportApprovals approvals;
 
-    private List<ExportSummary> pending;
-    private String comment;
-
-    public void approve(String ref) {
-        Messages.attempt(() -> approvals.approve(ref, comment), "export.approved");
-        pending = null;
+    public ExportApprovalsBacking() {
+        super("export.approved", "export.rejected");
     }
 
-    public void reject(String ref) {
-        Messages.attempt(() -> approvals.reject(ref, comment), "export.rejected");
-        pending = null;
+    @Override
+    protected List<ExportSummary> readPending() {
+        return approvals.pending();
     }
 
-    public List<ExportSummary> getPending() {
-        if (pending == null) {
-            pending = approvals.pending();
-        }
-        return pending;
+    @Override
+    protected void approveWithComment(String ref, String comment) {
+        approvals.approve(ref, comment);
     }
 
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
+    @Override
+    protected void rejectWithComment(String ref, String comment) {
+        approvals.reject(ref, comment);
     }
 }

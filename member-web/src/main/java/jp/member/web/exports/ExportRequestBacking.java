@@ -4,22 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import jp.member.exports.boundary.ExportPreview;
 import jp.member.exports.boundary.ExportRequests;
 import jp.member.exports.rules.ConsentBasis;
 import jp.member.exports.rules.ExportColumn;
 import jp.member.exports.rules.ExportDraft;
-import jp.member.exports.rules.ExportFilter;
 import jp.member.exports.rules.PurposeCategory;
 import jp.member.exports.rules.RecipientKind;
 import jp.member.members.entity.ConsentChannel;
@@ -32,7 +22,8 @@ import jp.member.web.shell.Messages;
 
 /**
  * The request form: purpose, recipient, which members, which columns (each personal one with its reason), the
- * preview (counts and a masked sample) and the submission. The rules themselves are checked by the service.
+ * preview (counts and a masked sample) and the submission. The values are held by {@link ExportRequestForm} and
+ * {@link ExportFilterForm}; the rules themselves are checked by the service.
  */
 @Named
 @ViewScoped
@@ -43,28 +34,9 @@ public class ExportRequestBacking implements Serializable {
     @Inject
     ExportRequests requests;
 
-    private PurposeCategory category;
-    private String purpose;
-    private RecipientKind recipientKind = RecipientKind.INTERNAL;
-    private String recipientName;
-    private ConsentBasis consentBasis;
-    private MemberStatus[] statuses = {MemberStatus.ACTIVE};
-    private String ranks;
-    private LocalDate enrolledFrom;
-    private LocalDate enrolledTo;
-    private List<String> prefectures = new ArrayList<>();
-    private ConsentChannel consent;
-    private final Map<ExportColumn, Boolean> selected = new EnumMap<>(ExportColumn.class);
-    private final Map<ExportColumn, String> reasons = new EnumMap<>(ExportColumn.class);
-    private boolean withBom = true;
-    private boolean asZip;
+    private final ExportRequestForm form = new ExportRequestForm();
+    private final ExportFilterForm filter = new ExportFilterForm();
     private ExportPreview preview;
-
-    public ExportRequestBacking() {
-        for (ExportColumn column : ExportColumn.values()) {
-            selected.put(column, false);
-        }
-    }
 
     public void preview() {
         preview = null;
@@ -82,15 +54,16 @@ public class ExportRequestBacking implements Serializable {
             requests.request(draft());
             Messages.info("export.requested");
             preview = null;
-            purpose = null;
-            recipientName = null;
-            reasons.clear();
-            selected.replaceAll((column, on) -> false);
+            form.clearSubmitted();
         } catch (InvalidInputException refused) {
             refuse(refused);
         } catch (BusinessException refused) {
             Messages.error(refused);
         }
+    }
+
+    private ExportDraft draft() {
+        return form.draft(filter.toFilter());
     }
 
     /** Each broken rule with the label of its field (a reason by its column's name). */
@@ -103,38 +76,12 @@ public class ExportRequestBacking implements Serializable {
         }
     }
 
-    ExportDraft draft() {
-        List<ExportColumn> columns = Arrays.stream(ExportColumn.values())
-                .filter(c -> Boolean.TRUE.equals(selected.get(c)))
-                .toList();
-        Set<Prefecture> chosen = new LinkedHashSet<>();
-        prefectures.forEach(code -> Prefecture.of(code).ifPresent(chosen::add));
-        Set<String> rankSet = new LinkedHashSet<>();
-        if (ranks != null) {
-            for (String rank : ranks.split("[,、\\s]+")) {
-                if (!rank.isBlank()) {
-                    rankSet.add(rank.strip().toUpperCase(Locale.ROOT));
-                }
-            }
-        }
-        ExportFilter filter = new ExportFilter(
-                statuses.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(statuses)),
-                rankSet,
-                enrolledFrom,
-                enrolledTo,
-                chosen,
-                consent);
-        return new ExportDraft(
-                category,
-                purpose,
-                recipientKind,
-                recipientName,
-                consentBasis,
-                filter,
-                columns,
-                reasons,
-                withBom,
-                asZip);
+    public ExportRequestForm getForm() {
+        return form;
+    }
+
+    public ExportFilterForm getFilter() {
+        return filter;
     }
 
     public ExportColumn[] getColumns() {
@@ -173,117 +120,5 @@ public class ExportRequestBacking implements Serializable {
 
     public ExportPreview getPreview() {
         return preview;
-    }
-
-    public Map<ExportColumn, Boolean> getSelected() {
-        return selected;
-    }
-
-    public Map<ExportColumn, String> getReasons() {
-        return reasons;
-    }
-
-    public PurposeCategory getCategory() {
-        return category;
-    }
-
-    public void setCategory(PurposeCategory category) {
-        this.category = category;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
-    }
-
-    public RecipientKind getRecipientKind() {
-        return recipientKind;
-    }
-
-    public void setRecipientKind(RecipientKind recipientKind) {
-        this.recipientKind = recipientKind;
-    }
-
-    public String getRecipientName() {
-        return recipientName;
-    }
-
-    public void setRecipientName(String recipientName) {
-        this.recipientName = recipientName;
-    }
-
-    public ConsentBasis getConsentBasis() {
-        return consentBasis;
-    }
-
-    public void setConsentBasis(ConsentBasis consentBasis) {
-        this.consentBasis = consentBasis;
-    }
-
-    public MemberStatus[] getStatuses() {
-        return statuses.clone();
-    }
-
-    public void setStatuses(MemberStatus[] statuses) {
-        this.statuses = statuses == null ? new MemberStatus[0] : statuses.clone();
-    }
-
-    public String getRanks() {
-        return ranks;
-    }
-
-    public void setRanks(String ranks) {
-        this.ranks = ranks;
-    }
-
-    public LocalDate getEnrolledFrom() {
-        return enrolledFrom;
-    }
-
-    public void setEnrolledFrom(LocalDate enrolledFrom) {
-        this.enrolledFrom = enrolledFrom;
-    }
-
-    public LocalDate getEnrolledTo() {
-        return enrolledTo;
-    }
-
-    public void setEnrolledTo(LocalDate enrolledTo) {
-        this.enrolledTo = enrolledTo;
-    }
-
-    public List<String> getPrefectures() {
-        return prefectures;
-    }
-
-    public void setPrefectures(List<String> prefectures) {
-        this.prefectures = prefectures == null ? new ArrayList<>() : new ArrayList<>(prefectures);
-    }
-
-    public ConsentChannel getConsent() {
-        return consent;
-    }
-
-    public void setConsent(ConsentChannel consent) {
-        this.consent = consent;
-    }
-
-    public boolean isWithBom() {
-        return withBom;
-    }
-
-    public void setWithBom(boolean withBom) {
-        this.withBom = withBom;
-    }
-
-    public boolean isAsZip() {
-        return asZip;
-    }
-
-    public void setAsZip(boolean asZip) {
-        this.asZip = asZip;
     }
 }

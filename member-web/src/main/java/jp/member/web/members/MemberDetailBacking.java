@@ -18,8 +18,8 @@ import jp.member.shared.BusinessException;
 import jp.member.web.shell.Messages;
 
 /**
- * A member's page: masked fields, reveal one with a reason, consent, card reissue, withdrawal and (managers)
- * suspension. The member is addressed by the random reference from the search results.
+ * A member's page: masked fields, reveal one with a reason ({@link RevealRequest}), consent, card reissue, withdrawal
+ * and (managers) suspension. The member is addressed by the random reference from the search results.
  */
 @Named
 @ViewScoped
@@ -36,9 +36,7 @@ public class MemberDetailBacking implements Serializable {
     private String ref;
     private MemberView member;
     private final Map<PersonalField, String> revealed = new EnumMap<>(PersonalField.class);
-    private PersonalField revealing;
-    private RevealReason reason;
-    private String inquiryNumber;
+    private final RevealRequest revealRequest = new RevealRequest();
 
     /** Loads the page once, on the first GET (each load is an access record). */
     public void load() {
@@ -51,14 +49,14 @@ public class MemberDetailBacking implements Serializable {
     }
 
     public void startReveal(PersonalField field) {
-        revealing = field;
-        reason = null;
-        inquiryNumber = null;
+        revealRequest.start(field);
     }
 
     public void reveal() {
+        PersonalField field = revealRequest.getField();
         try {
-            revealed.put(revealing, records.reveal(ref, revealing, reason, inquiryNumber));
+            revealed.put(
+                    field, records.reveal(ref, field, revealRequest.getReason(), revealRequest.getInquiryNumber()));
         } catch (BusinessException refused) {
             Messages.error(refused);
         }
@@ -135,23 +133,7 @@ public class MemberDetailBacking implements Serializable {
         return member;
     }
 
-    public PersonalField getRevealing() {
-        return revealing;
-    }
-
-    public RevealReason getReason() {
-        return reason;
-    }
-
-    public void setReason(RevealReason reason) {
-        this.reason = reason;
-    }
-
-    public String getInquiryNumber() {
-        return inquiryNumber;
-    }
-
-    public void setInquiryNumber(String inquiryNumber) {
-        this.inquiryNumber = inquiryNumber;
+    public RevealRequest getRevealRequest() {
+        return revealRequest;
     }
 }

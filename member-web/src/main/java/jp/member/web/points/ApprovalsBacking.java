@@ -6,41 +6,32 @@ import jakarta.inject.Named;
 import java.util.List;
 import jp.member.points.boundary.AdjustmentApprovals;
 import jp.member.points.boundary.PendingAdjustment;
-import jp.member.web.shell.Messages;
+import jp.member.web.shell.ApprovalInbox;
 
 /** The manager's inbox of large adjustments. The rule that the requester cannot decide is in the service. */
 @Named
 @RequestScoped
-public class ApprovalsBacking {
+public class ApprovalsBacking extends ApprovalInbox<Long, PendingAdjustment> {
 
     @Inject
     AdjustmentApprovals approvals;
 
-    private List<PendingAdjustment> pending;
-    private String comment;
-
-    public void approve(long id) {
-        Messages.attempt(() -> approvals.approve(id, comment), "points.approval.approved");
-        pending = null;
+    public ApprovalsBacking() {
+        super("points.approval.approved", "points.approval.rejected");
     }
 
-    public void reject(long id) {
-        Messages.attempt(() -> approvals.reject(id, comment), "points.approval.rejected");
-        pending = null;
+    @Override
+    protected List<PendingAdjustment> readPending() {
+        return approvals.pending();
     }
 
-    public List<PendingAdjustment> getPending() {
-        if (pending == null) {
-            pending = approvals.pending();
-        }
-        return pending;
+    @Override
+    protected void approveWithComment(Long id, String comment) {
+        approvals.approve(id, comment);
     }
 
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
+    @Override
+    protected void rejectWithComment(Long id, String comment) {
+        approvals.reject(id, comment);
     }
 }

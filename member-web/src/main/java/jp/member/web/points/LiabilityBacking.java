@@ -4,17 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import java.time.DateTimeException;
+import java.util.List;
 import jp.member.points.boundary.LiabilityReport;
 import jp.member.points.boundary.LiabilityReports;
 import jp.member.shared.BusinessException;
 import jp.member.shared.BusinessTime;
+import jp.member.web.shell.CsvDownload;
 import jp.member.web.shell.Messages;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** The liability report page: a period, the roll-forward table, a chart, and the CSV download. */
@@ -44,7 +42,7 @@ public class LiabilityBacking implements Serializable {
         try {
             ReportPeriod period = ReportPeriod.of(kind, year, number);
             report = reports.report(period.from(), period.to());
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             Messages.error("report.period.invalid");
         } catch (BusinessException refused) {
             Messages.error(refused);
@@ -62,12 +60,12 @@ public class LiabilityBacking implements Serializable {
             String closing,
             String liability) {}
 
-    public java.util.List<Line> getRollForward() {
+    public List<Line> getRollForward() {
         if (report == null) {
-            return java.util.List.of();
+            return List.of();
         }
         LiabilityReport r = report;
-        return java.util.List.of(
+        return List.of(
                 new Line(
                         Messages.text("report.unit.points"),
                         String.valueOf(r.opening()),
@@ -90,41 +88,19 @@ public class LiabilityBacking implements Serializable {
 
     /** Chart.js configuration (PrimeFaces p:chart): points issued, redeemed and expired per cohort month. */
     public String getChart() {
-        if (report == null) {
-            return "{}";
-        }
-        String labels =
-                report.cohorts().stream().map(c -> "\"" + c.month() + "\"").collect(Collectors.joining(","));
-        return String.format(
-                Locale.ROOT,
-                "{\"type\":\"bar\",\"data\":{\"labels\":[%s],\"datasets\":["
-                        + "{\"label\":\"%s\",\"data\":[%s]},{\"label\":\"%s\",\"data\":[%s]},"
-                        + "{\"label\":\"%s\",\"data\":[%s]}]},\"options\":{\"responsive\":true}}",
-                labels,
-                Messages.text("report.issued"),
-                series(0),
-                Messages.text("report.redeemed"),
-                series(1),
-                Messages.text("report.expired"),
-                series(2));
-    }
-
-    private String series(int which) {
-        return report.cohorts().stream()
-                .map(c -> String.valueOf(which == 0 ? c.issued() : which == 1 ? c.redeemed() : c.expired()))
-                .collect(Collectors.joining(","));
+        return report == null
+                ? "{}"
+                : LiabilityChart.of(
+                        report.cohorts(),
+                        Messages.text("report.issued"),
+                        Messages.text("report.redeemed"),
+                        Messages.text("report.expired"));
     }
 
     public StreamedContent getCsv() {
-        if (report == null) {
-            return null;
-        }
-        byte[] bytes = ("\uFEFF" + LiabilityCsv.of(report)).getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder()
-                .name("liability-" + report.from() + "-" + report.to() + ".csv")
-                .contentType("text/csv; charset=UTF-8")
-                .stream(() -> new ByteArrayInputStream(bytes))
-                .build();
+        return report == null
+                ? null
+                : CsvDownload.of("liability-" + report.from() + "-" + report.to() + ".csv", LiabilityCsv.of(report));
     }
 
     public ReportPeriod.Kind[] getKinds() {

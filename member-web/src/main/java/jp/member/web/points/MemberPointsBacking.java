@@ -4,12 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 import jp.member.points.boundary.AdjustmentOutcome;
 import jp.member.points.boundary.HistoryPage;
 import jp.member.points.boundary.PointsDesk;
@@ -18,7 +13,10 @@ import jp.member.points.entity.EntryType;
 import jp.member.shared.BusinessException;
 import jp.member.web.shell.Messages;
 
-/** A member's points for the agent on the phone: balance, lots, history (filtered, paged), a small correction. */
+/**
+ * A member's points for the agent on the phone: balance, lots, history (filtered by {@link HistoryCriteria}, paged), a
+ * small correction.
+ */
 @Named
 @ViewScoped
 public class MemberPointsBacking implements Serializable {
@@ -32,14 +30,7 @@ public class MemberPointsBacking implements Serializable {
     private String ref;
     private PointsSummary summary;
     private HistoryPage history;
-    /**
-     * Mutable on purpose: Faces fills a multiple-choice value by instantiating the class of the current value, which
-     * an immutable list (List.of) does not allow — the filter then failed on every use.
-     */
-    private List<String> types = new ArrayList<>();
-
-    private String from;
-    private String to;
+    private final HistoryCriteria criteria = new HistoryCriteria();
     private int page;
     private Long adjustmentPoints;
     private String adjustmentReason;
@@ -57,7 +48,7 @@ public class MemberPointsBacking implements Serializable {
 
     public void search() {
         try {
-            history = desk.history(ref, chosenTypes(), date(from), date(to), page, PAGE_SIZE);
+            history = desk.history(ref, criteria.chosenTypes(), criteria.fromDay(), criteria.toDay(), page, PAGE_SIZE);
         } catch (DateTimeParseException e) {
             Messages.error("points.history.dateInvalid");
         }
@@ -100,21 +91,6 @@ public class MemberPointsBacking implements Serializable {
         return history == null ? 1 : Math.max(1, (history.total() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
-    /** The types ticked in the filter (submitted as names; anything else is ignored). */
-    private Set<EntryType> chosenTypes() {
-        Set<EntryType> chosen = EnumSet.noneOf(EntryType.class);
-        for (EntryType type : EntryType.values()) {
-            if (types.contains(type.name())) {
-                chosen.add(type);
-            }
-        }
-        return chosen;
-    }
-
-    private static LocalDate date(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-    }
-
     public EntryType[] getAllTypes() {
         return EntryType.values();
     }
@@ -135,28 +111,8 @@ public class MemberPointsBacking implements Serializable {
         return history;
     }
 
-    public List<String> getTypes() {
-        return types;
-    }
-
-    public void setTypes(List<String> types) {
-        this.types = types == null ? new ArrayList<>() : new ArrayList<>(types);
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
+    public HistoryCriteria getCriteria() {
+        return criteria;
     }
 
     public Long getAdjustmentPoints() {

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import jp.member.security.Roles;
@@ -16,7 +15,7 @@ import jp.member.web.shell.Messages;
 
 /**
  * The API client page (ADMIN): register store terminals / channels, replace secrets, disable; set each client's
- * request and enrolment limits and the personal fields it may read in full.
+ * request and enrolment limits and the personal fields it may read in full ({@link ApiClientSettingsForm}).
  */
 @Named
 @ViewScoped
@@ -32,11 +31,7 @@ public class ApiClientAdminBacking implements Serializable {
     private String newName;
     private String newRole = Roles.POS;
     private IssuedSecret issued;
-    private Long editing;
-    private Integer requestsPerMinute;
-    private Integer requestBurst;
-    private Integer enrolmentsPerHour;
-    private List<String> fieldScope = new ArrayList<>();
+    private final ApiClientSettingsForm settings = new ApiClientSettingsForm();
 
     @PostConstruct
     void load() {
@@ -67,91 +62,29 @@ public class ApiClientAdminBacking implements Serializable {
 
     /** Opens the limits and field scope of one client for editing. */
     public void edit(ApiClientSummary client) {
-        editing = client.id();
-        requestsPerMinute = client.requestsPerMinute();
-        requestBurst = client.requestBurst();
-        enrolmentsPerHour = client.enrolmentsPerHour();
-        fieldScope = new ArrayList<>(client.fieldScope());
+        settings.open(client);
     }
 
     public void saveSettings() {
         act(
                 () -> {
                     administration.changeLimits(
-                            editing, orZero(requestsPerMinute), orZero(requestBurst), orZero(enrolmentsPerHour));
-                    administration.changeFieldScope(editing, Set.copyOf(fieldScope));
-                    editing = null;
+                            settings.getEditing(),
+                            orZero(settings.getRequestsPerMinute()),
+                            orZero(settings.getRequestBurst()),
+                            orZero(settings.getEnrolmentsPerHour()));
+                    administration.changeFieldScope(settings.getEditing(), Set.copyOf(settings.getFieldScope()));
+                    settings.close();
                 },
                 "apiClient.settingsSaved");
     }
 
     public void cancelEdit() {
-        editing = null;
+        settings.close();
     }
 
     private static int orZero(Integer value) {
         return value == null ? 0 : value;
-    }
-
-    /** The personal fields a scope may hold, in the members' order. */
-    public List<String> getPersonalFields() {
-        return ApiClientAdministration.PERSONAL_FIELDS;
-    }
-
-    /** A personal field (by column) as people read it: the member form's label. */
-    public String fieldLabel(String column) {
-        StringBuilder property = new StringBuilder();
-        for (String part : column.split("_")) {
-            property.append(property.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
-        }
-        return Messages.text("field." + property);
-    }
-
-    /** The client's field scope as labels, or "none (all masked)". */
-    public String scopeLabel(ApiClientSummary client) {
-        return client.fieldScope().isEmpty()
-                ? Messages.text("apiClient.fieldScope.none")
-                : ApiClientAdministration.PERSONAL_FIELDS.stream()
-                        .filter(client.fieldScope()::contains)
-                        .map(this::fieldLabel)
-                        .collect(java.util.stream.Collectors.joining("、"));
-    }
-
-    public Long getEditing() {
-        return editing;
-    }
-
-    public Integer getRequestsPerMinute() {
-        return requestsPerMinute;
-    }
-
-    public void setRequestsPerMinute(Integer requestsPerMinute) {
-        this.requestsPerMinute = requestsPerMinute;
-    }
-
-    public Integer getRequestBurst() {
-        return requestBurst;
-    }
-
-    public void setRequestBurst(Integer requestBurst) {
-        this.requestBurst = requestBurst;
-    }
-
-    public Integer getEnrolmentsPerHour() {
-        return enrolmentsPerHour;
-    }
-
-    public void setEnrolmentsPerHour(Integer enrolmentsPerHour) {
-        this.enrolmentsPerHour = enrolmentsPerHour;
-    }
-
-    /** Mutable: Faces fills a multiple choice by instantiating the class of the current value. */
-    public List<String> getFieldScope() {
-        return fieldScope;
-    }
-
-    public void setFieldScope(List<String> fieldScope) {
-        this.fieldScope = fieldScope == null ? new ArrayList<>() : new ArrayList<>(fieldScope);
     }
 
     public void forgetIssued() {
@@ -161,6 +94,15 @@ public class ApiClientAdminBacking implements Serializable {
     private void act(Runnable action, String successKey) {
         Messages.attempt(action, successKey);
         load();
+    }
+
+    public ApiClientSettingsForm getSettings() {
+        return settings;
+    }
+
+    /** The personal fields a scope may hold, in the members' order. */
+    public List<String> getPersonalFields() {
+        return ApiClientAdministration.PERSONAL_FIELDS;
     }
 
     public List<ApiClientSummary> getClients() {
