@@ -42,6 +42,22 @@ class ProductionArtifactsIT {
                 .noneMatch(e -> e.contains("member-demo"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"member.ear!/lib/", "member.war!/WEB-INF/lib/"})
+    @DisplayName("the libraries the business needs at run time travel with it (Tink for export files, Commons CSV)")
+    void runtimeLibrariesInside(String folder) throws IOException {
+        String property = folder.startsWith("member.ear") ? "member.ear" : "member.war";
+        Path artifact = Path.of(System.getProperty(property));
+        List<String> entries = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(artifact)) {
+            list(artifact.getFileName().toString(), in, entries);
+        }
+
+        for (String library : List.of("tink-", "protobuf-java-", "commons-csv-", "zip4j-", "flyway-core-")) {
+            assertThat(entries).as(library).anyMatch(e -> e.startsWith(folder + library) && e.endsWith(".jar"));
+        }
+    }
+
     /** Every entry, as path inside path; descends into nested jars and wars. */
     private static void list(String where, InputStream archive, List<String> into) throws IOException {
         ZipInputStream zip = new ZipInputStream(archive);

@@ -382,6 +382,12 @@ class ExportIT {
                 .filteredOn(r -> r.eventType().equals("EXPORT_DOWNLOADED"))
                 .hasSize(2)
                 .allSatisfy(r -> assertThat(r.actor()).isEqualTo("MANAGER"));
+        assertThat(TestDatabase.scalar(
+                        "SELECT COUNT(*) FROM audit_entry WHERE subject_kind = 'export' AND subject_id = ?"
+                                + " AND event_type = 'EXPORT_DOWNLOADED'",
+                        id))
+                .as("the typed subject columns the question joins on, derived from the chained target")
+                .isEqualTo(2L);
         assertThat(asAuditor
                         .call(() -> audit.search(AuditQuery.whoSaw(outsider.memberNumber()), 0))
                         .rows())

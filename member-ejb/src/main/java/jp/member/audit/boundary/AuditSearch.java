@@ -9,6 +9,7 @@ import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditSubject;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.control.MemberReferences;
 import jp.member.audit.entity.AuditEntry;
@@ -86,9 +87,11 @@ public class AuditSearch {
     private List<Long> exportDownloads(long member) {
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery("SELECT a.id FROM export_member x JOIN audit_entry a"
-                        + " ON a.event_type = 'EXPORT_DOWNLOADED' AND a.target LIKE CONCAT('export:', x.export_id, ';%')"
+                        + " ON a.subject_kind = ?2 AND a.subject_id = x.export_id AND a.event_type = ?3"
                         + " WHERE x.member_id = ?1")
                 .setParameter(1, member)
+                .setParameter(2, AuditSubject.EXPORT.kind())
+                .setParameter(3, AuditEventType.EXPORT_DOWNLOADED.name())
                 .setMaxResults(1000)
                 .getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();

@@ -37,6 +37,12 @@ public final class AuditEvent {
         return this;
     }
 
+    /** What the entry is about, by id, with details after it ({@code null} for none): {@code kind:id;detail}. */
+    public AuditEvent subject(AuditSubject subject, long id, String detail) {
+        this.target = subject.kind() + ":" + id + (detail == null ? "" : ";" + detail);
+        return this;
+    }
+
     /** Another target, as {@code kind:id}. */
     public AuditEvent target(String target) {
         this.target = target;

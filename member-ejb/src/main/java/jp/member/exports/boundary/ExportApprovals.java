@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditSubject;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.exports.control.ExportApproved;
@@ -61,7 +62,7 @@ public class ExportApprovals {
     public void approve(String ref, String comment) {
         ExportRequest export = decide(ref, true, comment);
         audit.record(AuditEvent.of(AuditEventType.EXPORT_APPROVED)
-                .target("export:" + export.getId() + ";requested-by:" + export.getRequestedBy())
+                .subject(AuditSubject.EXPORT, export.getId(), "requested-by:" + export.getRequestedBy())
                 .reason(export.getDecisionComment()));
         approved.fire(new ExportApproved(export.getId()));
     }
@@ -72,7 +73,7 @@ public class ExportApprovals {
         }
         ExportRequest export = decide(ref, false, comment);
         audit.record(AuditEvent.of(AuditEventType.EXPORT_REJECTED)
-                .target("export:" + export.getId() + ";requested-by:" + export.getRequestedBy())
+                .subject(AuditSubject.EXPORT, export.getId(), "requested-by:" + export.getRequestedBy())
                 .reason(export.getDecisionComment()));
     }
 

@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditSubject;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEntry.Outcome;
 import jp.member.audit.entity.AuditEventType;
@@ -81,21 +82,26 @@ public class ExportDownloads {
             // someone else's export: refused as if it did not exist, and on record (this transaction rolls back)
             audit.recordOnItsOwn(AuditEvent.of(AuditEventType.EXPORT_DOWNLOADED)
                     .outcome(Outcome.DENIED)
-                    .target("export:" + export.getId() + ";requested-by:" + export.getRequestedBy()));
+                    .subject(AuditSubject.EXPORT, export.getId(), "requested-by:" + export.getRequestedBy()));
             throw notTheRequester;
         }
         boolean first = export.getDownloadsUsed() == 1;
         audit.record(AuditEvent.of(AuditEventType.EXPORT_DOWNLOADED)
-                .target("export:" + export.getId() + ";download:" + export.getDownloadsUsed() + "/"
-                        + export.getDownloadLimit() + ";rows:" + export.getRowsWritten())
+                .subject(
+                        AuditSubject.EXPORT,
+                        export.getId(),
+                        "download:" + export.getDownloadsUsed() + "/" + export.getDownloadLimit() + ";rows:"
+                                + export.getRowsWritten())
                 .fields(ExportRequests.keys(export.columns())));
         if (first && export.getRecipientKind() == RecipientKind.THIRD_PARTY) {
             ProvisionRecord record = new ProvisionRecord(
                     export, clock.instant(), time.today().plusYears(settings.intValue("export.records.years", 3)));
             em.persist(record);
             audit.record(AuditEvent.of(AuditEventType.PROVISION_RECORDED)
-                    .target("export:" + export.getId() + ";recipient:" + export.getRecipientName() + ";members:"
-                            + export.getRowsWritten()));
+                    .subject(
+                            AuditSubject.EXPORT,
+                            export.getId(),
+                            "recipient:" + export.getRecipientName() + ";members:" + export.getRowsWritten()));
         }
         String day = time.today().format(DAY);
         String name = "member-export-" + day + "-" + export.getId();
@@ -111,7 +117,8 @@ public class ExportDownloads {
         ExportRequest export = ExportRequests.byRef(em, ref);
         em.refresh(export, LockModeType.PESSIMISTIC_WRITE);
         byte[] sealed = export.showPassword(context.getCallerPrincipal().getName());
-        audit.record(AuditEvent.of(AuditEventType.EXPORT_PASSWORD_SHOWN).target("export:" + export.getId()));
+        audit.record(
+                AuditEvent.of(AuditEventType.EXPORT_PASSWORD_SHOWN).subject(AuditSubject.EXPORT, export.getId(), null));
         return protection.cipher().open(sealed, ExportProgress.passwordBinding(ref));
     }
 

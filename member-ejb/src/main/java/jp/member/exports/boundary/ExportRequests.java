@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditSubject;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.exports.control.ExportGenerator;
@@ -109,8 +110,11 @@ public class ExportRequests {
         em.persist(request);
         em.flush();
         audit.record(AuditEvent.of(AuditEventType.EXPORT_REQUESTED)
-                .target("export:" + request.getId() + ";rows:" + counts.included() + ";excluded:" + counts.excluded()
-                        + ";recipient:" + draft.recipientKind())
+                .subject(
+                        AuditSubject.EXPORT,
+                        request.getId(),
+                        "rows:" + counts.included() + ";excluded:" + counts.excluded() + ";recipient:"
+                                + draft.recipientKind())
                 .fields(keys(draft.columns()))
                 .reason(draft.category() + ": " + draft.purpose()));
         return request.getRef();
@@ -140,7 +144,7 @@ public class ExportRequests {
         ExportRequest export = byRef(em, ref);
         em.refresh(export, LockModeType.PESSIMISTIC_WRITE);
         export.withdraw(caller(), clock.instant());
-        audit.record(AuditEvent.of(AuditEventType.EXPORT_WITHDRAWN).target("export:" + export.getId()));
+        audit.record(AuditEvent.of(AuditEventType.EXPORT_WITHDRAWN).subject(AuditSubject.EXPORT, export.getId(), null));
     }
 
     static ExportRequest byRef(EntityManager em, String ref) {

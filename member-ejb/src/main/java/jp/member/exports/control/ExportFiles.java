@@ -13,12 +13,12 @@ import java.util.Base64;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import jp.member.security.crypto.DataProtection;
-import jp.member.security.crypto.SegmentedCipher;
+import jp.member.security.crypto.FileCipher;
 import jp.member.shared.Settings;
 
 /**
  * Where export files live: {@code export.dir} (default {@code ~/member-exports}), one file per export named by its
- * random reference, encrypted with a key of its own ({@link SegmentedCipher}). That key is stored with the request,
+ * random reference, encrypted with a key of its own ({@link FileCipher}). That key is stored with the request,
  * sealed with the application's data key, so a copied file is unreadable without the key ring. A file is written
  * under a temporary name and renamed when complete: a half-written file never has the name a download opens.
  */
@@ -47,7 +47,7 @@ public class ExportFiles {
 
     /** A new, empty file for writing, encrypted with {@code key}. */
     public OutputStream create(Path part, SecretKey key) throws IOException {
-        return SegmentedCipher.encrypting(
+        return FileCipher.encrypting(
                 Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), key);
     }
 
@@ -58,7 +58,7 @@ public class ExportFiles {
 
     /** The plain content of a complete file; fails if it was changed on disk. */
     public InputStream open(String ref, byte[] sealedKey) throws IOException {
-        return SegmentedCipher.decrypting(Files.newInputStream(file(ref)), unsealKey(ref, sealedKey));
+        return FileCipher.decrypting(Files.newInputStream(file(ref)), unsealKey(ref, sealedKey));
     }
 
     public void delete(String ref) throws IOException {

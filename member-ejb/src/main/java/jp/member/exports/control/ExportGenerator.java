@@ -24,7 +24,7 @@ import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import jp.member.exports.rules.ExportCells;
 import jp.member.members.control.PersonalDataVault;
-import jp.member.security.crypto.SegmentedCipher;
+import jp.member.security.crypto.FileCipher;
 import jp.member.shared.Settings;
 import jp.member.shared.Traces;
 
@@ -92,7 +92,7 @@ public class ExportGenerator {
         long started = System.nanoTime();
         try {
             files.delete(job.ref());
-            SecretKey key = SegmentedCipher.newKey();
+            SecretKey key = FileCipher.newKey();
             ExportQuery.Counts counts;
             long[] written = {0};
             int every = Math.max(1, settings.intValue("export.progress.rows", 10_000));

@@ -17,6 +17,7 @@ import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditSubject;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEventType;
@@ -123,7 +124,7 @@ public class ExportHousekeeping {
             export.expire();
             audit.record(AuditEvent.of(AuditEventType.EXPORT_EXPIRED)
                     .by("system", ActorKind.SYSTEM)
-                    .target("export:" + id + ";requested-by:" + export.getRequestedBy()));
+                    .subject(AuditSubject.EXPORT, id, "requested-by:" + export.getRequestedBy()));
         }
     }
 
@@ -146,8 +147,11 @@ public class ExportHousekeeping {
         export.fileDeleted(now);
         audit.record(AuditEvent.of(AuditEventType.EXPORT_FILE_DELETED)
                 .by("system", ActorKind.SYSTEM)
-                .target("export:" + id + ";downloads:" + export.getDownloadsUsed() + ";"
-                        + (windowClosed ? "window closed" : "downloads used")));
+                .subject(
+                        AuditSubject.EXPORT,
+                        id,
+                        "downloads:" + export.getDownloadsUsed() + ";"
+                                + (windowClosed ? "window closed" : "downloads used")));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -168,7 +172,7 @@ public class ExportHousekeeping {
         export.fail("interrupted");
         audit.record(AuditEvent.of(AuditEventType.EXPORT_FAILED)
                 .by("system", ActorKind.SYSTEM)
-                .target("export:" + id)
+                .subject(AuditSubject.EXPORT, id, null)
                 .reason("generation stopped without finishing"));
     }
 

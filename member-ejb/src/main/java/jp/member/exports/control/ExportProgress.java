@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditSubject;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEventType;
@@ -82,7 +83,7 @@ public class ExportProgress {
                 settings.intValue("export.download.limit", 3));
         audit.record(AuditEvent.of(AuditEventType.EXPORT_GENERATED)
                 .by("system", ActorKind.SYSTEM)
-                .target("export:" + id + ";rows:" + rows + ";excluded:" + excluded)
+                .subject(AuditSubject.EXPORT, id, "rows:" + rows + ";excluded:" + excluded)
                 .fields(String.join(
                         ",", export.columns().stream().map(c -> c.key()).toList())));
     }
@@ -97,7 +98,7 @@ public class ExportProgress {
                 .executeUpdate();
         audit.record(AuditEvent.of(AuditEventType.EXPORT_FAILED)
                 .by("system", ActorKind.SYSTEM)
-                .target("export:" + id)
+                .subject(AuditSubject.EXPORT, id, null)
                 .reason(why));
     }
 

@@ -2,18 +2,30 @@ package jp.member.members.control;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads RFC 4180 CSV: comma-separated, fields optionally in double quotes (quotes doubled inside), CRLF or LF line
- * ends, line breaks allowed inside quoted fields. Tracks the line each record starts on, for the import report.
+ * Reads RFC 4180 CSV with Apache Commons CSV (decision 0009): comma-separated, fields optionally in double quotes
+ * (quotes doubled inside), CRLF or LF line ends, line breaks allowed inside quoted fields; text after a closing quote
+ * belongs to the field, as it always did here. Tracks the line each record starts on, for the import report. A
+ * malformed file fails with an {@link IOException} naming that line and nothing of its content.
  */
 public final class CsvReader {
 
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
+            .setIgnoreEmptyLines(false)
+            .setTrailingData(true)
+            .get();
+
     private final Reader in;
-    private int pending = -2;
-    private long line = 1;
+    private CSVParser parser;
+    private Iterator<CSVRecord> records;
     private long recordLine;
 
     public CsvReader(Reader in) {
@@ -22,72 +34,26 @@ public final class CsvReader {
 
     /** The next record, or null at the end of input. */
     public List<String> next() throws IOException {
-        int c = read();
-        if (c == -1) {
-            return null;
+        if (parser == null) {
+            parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get();
+            records = parser.iterator();
         }
-        recordLine = line;
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        while (true) {
-            if (quoted) {
-                if (c == -1) {
-                    throw new IOException("unterminated quoted field starting on line " + recordLine);
-                }
-                if (c == '"') {
-                    int after = read();
-                    if (after == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        c = after;
-                        continue;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append((char) c);
-                }
-            } else if (c == '"' && field.length() == 0 && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                wasQuoted = false;
-            } else if (c == '\r' || c == '\n' || c == -1) {
-                if (c == '\r') {
-                    int after = read();
-                    if (after != '\n') {
-                        pending = after;
-                    }
-                }
-                if (c != -1) {
-                    line++;
-                }
-                fields.add(field.toString());
-                return fields;
-            } else {
-                field.append((char) c);
+        long starts = parser.getCurrentLineNumber() + 1;
+        try {
+            if (!records.hasNext()) {
+                return null;
             }
-            c = read();
+            recordLine = starts;
+            return records.next().toList();
+        } catch (UncheckedIOException e) {
+            // the parser's message may quote the file; ours names the line only
+            throw new IOException(
+                    "malformed CSV (e.g. an unterminated quoted field) in the record starting on line " + starts);
         }
     }
 
     /** The line on which the record last returned by {@link #next()} started. */
     public long recordLine() {
         return recordLine;
-    }
-
-    private int read() throws IOException {
-        if (pending != -2) {
-            int c = pending;
-            pending = -2;
-            return c;
-        }
-        return in.read();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditSubject;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.monitoring.entity.Alert;
@@ -103,7 +104,7 @@ public class AlertDesk {
         Alert alert = find(alertId, LockModeType.PESSIMISTIC_WRITE);
         alert.handle(decision, context.getCallerPrincipal().getName(), comment, clock.instant());
         audit.record(AuditEvent.of(type)
-                .target("alert:" + alertId + ";staff:" + alert.getActor())
+                .subject(AuditSubject.ALERT, alertId, "staff:" + alert.getActor())
                 .reason(comment));
     }
 

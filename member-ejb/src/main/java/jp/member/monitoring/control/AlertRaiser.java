@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditSubject;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.control.ChainBroken;
 import jp.member.audit.entity.AuditEntry.ActorKind;
@@ -52,7 +53,7 @@ public class AlertRaiser {
         String who = (kind == ActorKind.CLIENT ? "client:" : "staff:") + actor;
         audit.record(AuditEvent.of(AuditEventType.ALERT_RAISED)
                 .by("system", ActorKind.SYSTEM)
-                .target("alert:" + alert.getId() + ";rule:" + ruleCode + ";" + who + ";count:" + count));
+                .subject(AuditSubject.ALERT, alert.getId(), "rule:" + ruleCode + ";" + who + ";count:" + count));
         LOG.warning(() -> "Alert " + alert.getId() + ": " + ruleCode + " for "
                 + (kind == ActorKind.CLIENT ? "API client " : "staff account ") + actor + " (" + count + ")"
                 + (alert.isSuspended()

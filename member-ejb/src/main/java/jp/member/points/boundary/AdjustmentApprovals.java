@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditSubject;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.members.entity.Member;
@@ -85,7 +86,10 @@ public class AdjustmentApprovals {
         request.applied(entry.getId());
         audit.record(AuditEvent.of(AuditEventType.POINTS_ADJUSTMENT_APPROVED)
                 .member(request.getMemberId())
-                .target("request:" + requestId + ";entry:" + entry.getId() + ";points:" + request.getPoints())
+                .subject(
+                        AuditSubject.ADJUSTMENT_REQUEST,
+                        requestId,
+                        "entry:" + entry.getId() + ";points:" + request.getPoints())
                 .reason(comment));
     }
 
@@ -94,7 +98,7 @@ public class AdjustmentApprovals {
         request.decide(false, context.getCallerPrincipal().getName(), comment, clock.instant());
         audit.record(AuditEvent.of(AuditEventType.POINTS_ADJUSTMENT_REJECTED)
                 .member(request.getMemberId())
-                .target("request:" + requestId + ";points:" + request.getPoints())
+                .subject(AuditSubject.ADJUSTMENT_REQUEST, requestId, "points:" + request.getPoints())
                 .reason(comment));
     }
 

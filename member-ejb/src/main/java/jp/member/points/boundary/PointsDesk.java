@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import jp.member.audit.control.AuditEvent;
+import jp.member.audit.control.AuditSubject;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.members.control.MemberDirectory;
@@ -118,7 +119,7 @@ public class PointsDesk {
             em.flush();
             audit.record(AuditEvent.of(AuditEventType.POINTS_ADJUSTMENT_REQUESTED)
                     .member(member.getId())
-                    .target("request:" + request.getId() + ";points:" + points)
+                    .subject(AuditSubject.ADJUSTMENT_REQUEST, request.getId(), "points:" + points)
                     .reason(why));
             return new AdjustmentOutcome(null, request.getId());
         }

@@ -17,6 +17,8 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
+ * Format 1 of the export files, written until issue 12 and still read by {@link FileCipher} (which writes format 2
+ * with Tink); its writer stays for the tests that prove old files are read and for the comparison benchmark.
  * Authenticated encryption of a stream of any length in constant memory, for files at rest (exports). One AES-GCM
  * message per 64 KiB segment, so neither side holds more than a segment (the JDK's GCM decryption would otherwise
  * buffer the whole file before releasing a byte). The STREAM construction: each segment's nonce is a random file

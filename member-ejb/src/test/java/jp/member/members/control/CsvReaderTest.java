@@ -129,4 +129,26 @@ class CsvReaderTest {
         }
         return records;
     }
+
+    @Test
+    @DisplayName("text after a closing quote belongs to the field, as before the switch to Commons CSV")
+    void textAfterClosingQuote() throws IOException {
+        CsvReader reader = new CsvReader(new StringReader("\"03\"-1234,x\r\n"));
+
+        assertThat(reader.next()).containsExactly("03-1234", "x");
+    }
+
+    @Test
+    @DisplayName("a malformed record's message names its line and nothing of its content (it may be personal)")
+    void malformedMessageHoldsNoContent() throws IOException {
+        CsvReader reader = new CsvReader(new StringReader("a,b\n\"山田　太郎,090-1111-2222\n"));
+        reader.next();
+
+        assertThatThrownBy(reader::next)
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("line 2")
+                .hasMessageNotContaining("山田")
+                .hasMessageNotContaining("090")
+                .hasNoCause();
+    }
 }
