@@ -30,6 +30,9 @@ import jp.member.shared.NotFoundException;
 @RolesAllowed(Roles.MANAGER)
 public class AdjustmentApprovals {
 
+    /** The longest comment on a decision (for the form). */
+    public static final int COMMENT_MAX = AdjustmentRequest.COMMENT_MAX;
+
     @Inject
     Ledger ledger;
 

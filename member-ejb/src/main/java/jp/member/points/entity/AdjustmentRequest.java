@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import jp.member.shared.BusinessException;
+import jp.member.staff.entity.StaffAccount;
 
 /** An adjustment above the threshold, waiting for a manager who did not ask for it. */
 @Entity
@@ -23,6 +24,9 @@ public class AdjustmentRequest {
         APPROVED,
         REJECTED
     }
+
+    /** The longest comment of the manager who decides (optional). */
+    public static final int COMMENT_MAX = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,7 +41,7 @@ public class AdjustmentRequest {
     @Column(nullable = false, updatable = false, length = 200)
     private String reason;
 
-    @Column(name = "requested_by", nullable = false, updatable = false, length = 64)
+    @Column(name = "requested_by", nullable = false, updatable = false, length = StaffAccount.USERNAME_MAX)
     private String requestedBy;
 
     @Column(name = "requested_at", nullable = false, updatable = false)
@@ -47,13 +51,13 @@ public class AdjustmentRequest {
     @Column(nullable = false, length = 10)
     private Status status;
 
-    @Column(name = "decided_by", length = 64)
+    @Column(name = "decided_by", length = StaffAccount.USERNAME_MAX)
     private String decidedBy;
 
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(length = 200)
+    @Column(length = COMMENT_MAX)
     private String comment;
 
     @Column(name = "entry_id")

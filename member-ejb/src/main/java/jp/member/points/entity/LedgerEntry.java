@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import jp.member.audit.entity.AuditEntry;
+import jp.member.members.validation.Limits;
 
 /**
  * One change of a member's points. Append-only: every column is fixed at insert, and the application has no update
@@ -39,7 +41,7 @@ public class LedgerEntry {
     @Column(name = "business_date", nullable = false, updatable = false)
     private LocalDate businessDate;
 
-    @Column(nullable = false, updatable = false, length = 64)
+    @Column(nullable = false, updatable = false, length = AuditEntry.ACTOR_MAX)
     private String actor;
 
     @Column(name = "actor_kind", nullable = false, updatable = false, length = 8)
@@ -48,7 +50,7 @@ public class LedgerEntry {
     @Column(updatable = false, length = 200)
     private String reason;
 
-    @Column(name = "store_code", updatable = false, length = 16)
+    @Column(name = "store_code", updatable = false, length = Limits.STORE_CODE_MAX)
     private String storeCode;
 
     @Column(name = "amount_yen", updatable = false)
