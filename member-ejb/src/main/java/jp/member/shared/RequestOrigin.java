@@ -9,7 +9,12 @@ import jakarta.enterprise.context.RequestScoped;
 @RequestScoped
 public class RequestOrigin {
 
-    private static final int ADDRESS_MAX = 45;
+    /**
+     * The longest client address kept in a record: an IPv6 address as text, with an IPv4 address in its last 32 bits
+     * ({@code ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255}). Every record that names where a request came from
+     * (the audit trail, the sign-in record) holds this much, and a longer value is cut to it.
+     */
+    public static final int ADDRESS_MAX = 45;
 
     private String clientAddress = "system";
 

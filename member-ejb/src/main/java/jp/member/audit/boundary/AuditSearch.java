@@ -28,6 +28,8 @@ import jp.member.shared.CsvCells;
 public class AuditSearch {
 
     public static final int PAGE_SIZE = 50;
+    /** The longest actor one can search for: as long as the trail records one (for the search form). */
+    public static final int ACTOR_MAX = AuditEntry.ACTOR_MAX;
     /** An export larger than this is refused: narrow the search (the trail itself is never bulk-exported here). */
     public static final int CSV_MAX_ROWS = 100_000;
 

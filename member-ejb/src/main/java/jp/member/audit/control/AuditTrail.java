@@ -61,7 +61,7 @@ public class AuditTrail {
                         6,
                         OneLine.fit(
                                 event.clientAddress != null ? event.clientAddress : clientAddress(),
-                                AuditEntry.ADDRESS_MAX))
+                                RequestOrigin.ADDRESS_MAX))
                 .setParameter(7, event.memberId)
                 .setParameter(8, OneLine.fit(event.target, AuditEntry.TARGET_MAX))
                 .setParameter(9, OneLine.fit(event.fields, AuditEntry.FIELDS_MAX))

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import jp.member.audit.chain.AuditRecord;
+import jp.member.shared.RequestOrigin;
 
 /**
  * One entry of the audit trail: when, what, who (staff account, machine client or the system), from where, about
@@ -20,11 +21,26 @@ import jp.member.audit.chain.AuditRecord;
 @Table(name = "audit_entry")
 public class AuditEntry {
 
+    /**
+     * The longest actor name: a staff username, an API client id or {@code system}. Staff usernames and client ids are
+     * limited to fit (staff's {@code StaffAccount.USERNAME_MAX}, {@code ApiClient.CLIENT_ID_MAX}); every other record
+     * of who did something that may be a person or a machine client holds this much too.
+     */
     public static final int ACTOR_MAX = 64;
-    public static final int ADDRESS_MAX = 45;
+
+    /** The longest target (what the action was about, e.g. {@code export:12;requested-by:sato}); longer is cut. */
     public static final int TARGET_MAX = 120;
+
+    /** The longest list of personal fields read or changed; longer is cut. */
     public static final int FIELDS_MAX = 200;
+
+    /**
+     * The longest reason the trail keeps; a longer one (a comment, a setting's old and new value) is cut. Not a limit
+     * on what people type: each form checks its own (e.g. a points adjustment's reason, an export decision's comment).
+     */
     public static final int REASON_MAX = 200;
+
+    /** The longest inquiry (ticket) number an agent gives when revealing a field; the reveal refuses a longer one. */
     public static final int INQUIRY_MAX = 32;
 
     /** Whether a person, a machine client or the application itself acted. */
@@ -60,7 +76,7 @@ public class AuditEntry {
     @Column(name = "actor_kind", nullable = false, updatable = false, length = 8)
     private String actorKind;
 
-    @Column(name = "client_address", nullable = false, updatable = false, length = ADDRESS_MAX)
+    @Column(name = "client_address", nullable = false, updatable = false, length = RequestOrigin.ADDRESS_MAX)
     private String clientAddress;
 
     @Column(name = "member_id", updatable = false)

@@ -33,7 +33,7 @@ public class VerificationRun {
     @Column(updatable = false, length = 24)
     private String problem;
 
-    @Column(name = "started_by", nullable = false, updatable = false, length = 64)
+    @Column(name = "started_by", nullable = false, updatable = false, length = AuditEntry.ACTOR_MAX)
     private String startedBy;
 
     protected VerificationRun() {}

@@ -30,7 +30,8 @@ import jp.member.shared.BusinessException;
 @RolesAllowed(Roles.MANAGER)
 public class ExportApprovals {
 
-    static final int COMMENT_MAX = 500;
+    /** The longest comment on a decision (for the form as well). */
+    public static final int COMMENT_MAX = ExportRequest.DECISION_COMMENT_MAX;
 
     @PersistenceContext
     EntityManager em;

@@ -28,6 +28,7 @@ import jp.member.exports.rules.ExportCells;
 import jp.member.exports.rules.ExportColumn;
 import jp.member.exports.rules.ExportDraft;
 import jp.member.members.control.PersonalDataVault;
+import jp.member.members.entity.Member;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
 import jp.member.shared.InvalidInputException;
@@ -148,7 +149,7 @@ public class ExportRequests {
     }
 
     static ExportRequest byRef(EntityManager em, String ref) {
-        if (ref == null || ref.length() != 22) {
+        if (ref == null || ref.length() != Member.REF_LENGTH) {
             throw new NotFoundException("export.notFound");
         }
         return em.createNamedQuery(ExportRequest.FIND_BY_REF, ExportRequest.class)

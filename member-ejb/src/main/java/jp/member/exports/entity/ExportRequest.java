@@ -29,8 +29,10 @@ import jp.member.exports.rules.ExportDraft;
 import jp.member.exports.rules.ExportFilter;
 import jp.member.exports.rules.PurposeCategory;
 import jp.member.exports.rules.RecipientKind;
+import jp.member.members.entity.Member;
 import jp.member.shared.BusinessException;
 import jp.member.shared.NotFoundException;
+import jp.member.staff.entity.StaffAccount;
 
 /**
  * One request to take member data out of the system, from request to deleted file. The rules of the workflow live
@@ -44,18 +46,24 @@ public class ExportRequest {
 
     public static final String FIND_BY_REF = "ExportRequest.findByRef";
 
+    /**
+     * The longest comment of the manager who decides. Not the alerts' comment ({@code Alert.COMMENT_MAX}), which
+     * happens to be as long.
+     */
+    public static final int DECISION_COMMENT_MAX = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false, length = 22)
+    @Column(nullable = false, updatable = false, length = Member.REF_LENGTH)
     private String ref;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private ExportStatus status;
 
-    @Column(name = "requested_by", nullable = false, updatable = false, length = 64)
+    @Column(name = "requested_by", nullable = false, updatable = false, length = StaffAccount.USERNAME_MAX)
     private String requestedBy;
 
     @Column(name = "requested_at", nullable = false, updatable = false)
@@ -68,14 +76,14 @@ public class ExportRequest {
     @Column(name = "purpose_category", nullable = false, updatable = false, length = 24)
     private PurposeCategory category;
 
-    @Column(nullable = false, updatable = false, length = 500)
+    @Column(nullable = false, updatable = false, length = ExportDraft.PURPOSE_MAX)
     private String purpose;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "recipient_kind", nullable = false, updatable = false, length = 16)
     private RecipientKind recipientKind;
 
-    @Column(name = "recipient_name", nullable = false, updatable = false, length = 200)
+    @Column(name = "recipient_name", nullable = false, updatable = false, length = ExportDraft.NAME_MAX)
     private String recipientName;
 
     @Enumerated(EnumType.STRING)
@@ -92,7 +100,7 @@ public class ExportRequest {
     @CollectionTable(name = "export_column_reason", joinColumns = @JoinColumn(name = "export_id"))
     @MapKeyColumn(name = "column_name", length = 24)
     @MapKeyEnumerated(EnumType.STRING)
-    @Column(name = "reason", nullable = false, length = 200)
+    @Column(name = "reason", nullable = false, length = ExportDraft.REASON_MAX)
     private Map<ExportColumn, String> reasons = new EnumMap<>(ExportColumn.class);
 
     @Column(name = "with_bom", nullable = false, updatable = false)
@@ -107,13 +115,13 @@ public class ExportRequest {
     @Column(name = "excluded_at_request", nullable = false, updatable = false)
     private long excludedAtRequest;
 
-    @Column(name = "decided_by", length = 64)
+    @Column(name = "decided_by", length = StaffAccount.USERNAME_MAX)
     private String decidedBy;
 
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(name = "decision_comment", length = 500)
+    @Column(name = "decision_comment", length = DECISION_COMMENT_MAX)
     private String decisionComment;
 
     @Column(name = "rows_written", nullable = false)

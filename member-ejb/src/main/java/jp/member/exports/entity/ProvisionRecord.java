@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import jp.member.exports.rules.ConsentBasis;
+import jp.member.exports.rules.ExportDraft;
+import jp.member.staff.entity.StaffAccount;
 
 /**
  * 第三者提供の記録 (APPI Art. 29): made when an export for a third party is first downloaded, the moment the data
@@ -32,7 +34,7 @@ public class ProvisionRecord {
     @Column(name = "provided_at", nullable = false, updatable = false)
     private Instant providedAt;
 
-    @Column(name = "recipient_name", nullable = false, updatable = false, length = 200)
+    @Column(name = "recipient_name", nullable = false, updatable = false, length = ExportDraft.NAME_MAX)
     private String recipientName;
 
     @Column(name = "data_items", nullable = false, updatable = false, length = 1000)
@@ -45,13 +47,13 @@ public class ProvisionRecord {
     @Column(name = "member_count", nullable = false, updatable = false)
     private long memberCount;
 
-    @Column(nullable = false, updatable = false, length = 500)
+    @Column(nullable = false, updatable = false, length = ExportDraft.PURPOSE_MAX)
     private String purpose;
 
-    @Column(name = "requested_by", nullable = false, updatable = false, length = 64)
+    @Column(name = "requested_by", nullable = false, updatable = false, length = StaffAccount.USERNAME_MAX)
     private String requestedBy;
 
-    @Column(name = "approved_by", nullable = false, updatable = false, length = 64)
+    @Column(name = "approved_by", nullable = false, updatable = false, length = StaffAccount.USERNAME_MAX)
     private String approvedBy;
 
     @Column(name = "keep_until", nullable = false, updatable = false)

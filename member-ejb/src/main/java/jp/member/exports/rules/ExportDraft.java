@@ -29,8 +29,13 @@ public record ExportDraft(
         boolean withBom,
         boolean asZip) {
 
+    /** The longest purpose; kept with the request and, for a third party, in the record of provision. */
     public static final int PURPOSE_MAX = 500;
+
+    /** The longest recipient name; kept with the request and, for a third party, in the record of provision. */
     public static final int NAME_MAX = 200;
+
+    /** The longest reason for one personal column. */
     public static final int REASON_MAX = 200;
 
     public ExportDraft {

@@ -25,6 +25,7 @@ import jp.member.members.entity.ConsentEvent;
 import jp.member.members.entity.EnrolmentChannel;
 import jp.member.members.entity.Member;
 import jp.member.members.entity.PersonalData;
+import jp.member.members.validation.Limits;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
 import jp.member.shared.BusinessTime;
@@ -37,7 +38,7 @@ import jp.member.shared.BusinessTime;
 @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.CHANNEL})
 public class MemberEnrolment {
 
-    private static final Pattern STORE_CODE = Pattern.compile("[A-Za-z0-9-]{1,16}");
+    private static final Pattern STORE_CODE = Pattern.compile("[A-Za-z0-9-]{1," + Limits.STORE_CODE_MAX + "}");
 
     @Inject
     MemberDirectory directory;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import jp.member.audit.control.AccessRecorder;
 import jp.member.audit.entity.AccessPurpose;
+import jp.member.audit.entity.AuditEntry;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.members.control.MemberDirectory;
 import jp.member.members.control.MemberViews;
@@ -32,7 +33,10 @@ import jp.member.shared.BusinessException;
 @RolesAllowed({Roles.AGENT, Roles.MANAGER})
 public class MemberRecords {
 
-    private static final Pattern INQUIRY_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,32}");
+    /** The longest inquiry (ticket) number: as long as the audit trail records one (for the reveal form). */
+    public static final int INQUIRY_NUMBER_MAX = AuditEntry.INQUIRY_MAX;
+
+    private static final Pattern INQUIRY_NUMBER = Pattern.compile("[A-Za-z0-9-]{1," + INQUIRY_NUMBER_MAX + "}");
 
     @Inject
     MemberDirectory directory;
@@ -74,8 +78,8 @@ public class MemberRecords {
     }
 
     /**
-     * One field in full. A reason is required; the inquiry (ticket) number is optional but, when given, is up to 32
-     * letters, digits and hyphens.
+     * One field in full. A reason is required; the inquiry (ticket) number is optional but, when given, is up to
+     * {@value #INQUIRY_NUMBER_MAX} letters, digits and hyphens.
      */
     public String reveal(String ref, PersonalField field, RevealReason reason, String inquiryNumber) {
         if (field == null || reason == null) {

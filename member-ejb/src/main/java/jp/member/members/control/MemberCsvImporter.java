@@ -31,6 +31,7 @@ import jp.member.members.entity.MemberStatus;
 import jp.member.members.entity.PersonalData;
 import jp.member.members.entity.PersonalField;
 import jp.member.members.entity.SealedPersonalData;
+import jp.member.members.validation.Limits;
 import jp.member.members.validation.MemberNumbers;
 import jp.member.shared.BusinessTime;
 import jp.member.shared.InvalidInputException;
@@ -208,7 +209,7 @@ public final class MemberCsvImporter {
             }
         }
         String store = f.get(13).isBlank() ? null : f.get(13).strip();
-        if (store != null && !store.matches("[A-Za-z0-9-]{1,16}")) {
+        if (store != null && !store.matches("[A-Za-z0-9-]{1," + Limits.STORE_CODE_MAX + "}")) {
             violations.add(new Violation("store_code", "member.storeCode.invalid"));
         }
         boolean[] consents = new boolean[4];

@@ -49,7 +49,7 @@ public class MemberDirectory implements MemberReferences {
     }
 
     public Optional<Member> findByRef(String ref) {
-        if (ref == null || ref.length() != 22) {
+        if (ref == null || ref.length() != Member.REF_LENGTH) {
             return Optional.empty();
         }
         return em.createNamedQuery(Member.FIND_BY_REF, Member.class)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import jp.member.members.entity.Address;
 import jp.member.members.entity.Gender;
+import jp.member.members.entity.Member;
 import jp.member.members.entity.PersonalData;
 import jp.member.members.entity.PersonalField;
 import jp.member.members.entity.SealedPersonalData;
@@ -32,7 +33,7 @@ public final class PersonalDataVault {
         this.index = index;
     }
 
-    /** A new random data reference: 128 bits, URL-safe, 22 characters. */
+    /** A new random data reference: 128 bits, URL-safe, {@value Member#REF_LENGTH} characters. */
     public static String newDataRef() {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);

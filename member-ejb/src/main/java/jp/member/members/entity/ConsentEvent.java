@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import jp.member.audit.entity.AuditEntry;
 
 /** One change of a member's marketing consent. Append-only. */
 @Entity
@@ -38,7 +39,7 @@ public class ConsentEvent {
     @Column(name = "changed_at", nullable = false, updatable = false)
     private Instant changedAt;
 
-    @Column(name = "changed_by", nullable = false, updatable = false, length = 64)
+    @Column(name = "changed_by", nullable = false, updatable = false, length = AuditEntry.ACTOR_MAX)
     private String changedBy;
 
     @Enumerated(EnumType.STRING)

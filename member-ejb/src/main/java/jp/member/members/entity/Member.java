@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import jp.member.members.validation.Limits;
+import jp.member.members.validation.MemberNumbers;
 import jp.member.shared.BusinessException;
 
 /**
@@ -45,14 +47,20 @@ public class Member {
 
     public static final String DEFAULT_RANK = "REGULAR";
 
+    /**
+     * The length of a random reference as {@code PersonalDataVault.newDataRef} makes it (128 bits, URL-safe Base64): a
+     * member's {@code dataRef}, and an export's {@code ref}. A reference of any other length names nothing.
+     */
+    public static final int REF_LENGTH = 22;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "member_number", nullable = false, length = 12)
+    @Column(name = "member_number", nullable = false, length = MemberNumbers.LENGTH)
     private String memberNumber;
 
-    @Column(name = "data_ref", nullable = false, updatable = false, length = 22)
+    @Column(name = "data_ref", nullable = false, updatable = false, length = REF_LENGTH)
     private String dataRef;
 
     @Embedded
@@ -62,7 +70,7 @@ public class Member {
     @Column(nullable = false, length = 16)
     private MemberStatus status;
 
-    @Column(name = "member_rank", nullable = false, length = 16)
+    @Column(name = "member_rank", nullable = false, length = Limits.RANK_MAX)
     private String rank;
 
     @Column(name = "enrolled_on", nullable = false, updatable = false)
@@ -72,7 +80,7 @@ public class Member {
     @Column(name = "enrolment_channel", nullable = false, updatable = false, length = 16)
     private EnrolmentChannel enrolmentChannel;
 
-    @Column(name = "store_code", length = 16, updatable = false)
+    @Column(name = "store_code", length = Limits.STORE_CODE_MAX, updatable = false)
     private String storeCode;
 
     @Column(name = "consent_post", nullable = false)

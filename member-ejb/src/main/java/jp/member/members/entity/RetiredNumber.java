@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import jp.member.members.validation.MemberNumbers;
 
 /** A member number no longer on a card. It is never issued again. */
 @Entity
@@ -22,7 +23,7 @@ public class RetiredNumber {
     }
 
     @Id
-    @Column(name = "member_number", length = 12)
+    @Column(name = "member_number", length = MemberNumbers.LENGTH)
     private String memberNumber;
 
     @Column(name = "member_id", nullable = false)

@@ -2,6 +2,7 @@ package jp.member.members.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jp.member.security.crypto.KeyRing;
 
 /**
  * The personal fields as stored: each sealed (AES-256-GCM, see {@code FieldCipher}) in its binary form, and three
@@ -11,7 +12,7 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class SealedPersonalData {
 
-    @Column(name = "data_key_id", length = 16)
+    @Column(name = "data_key_id", length = KeyRing.KEY_ID_MAX)
     private String keyId;
 
     @Column(name = "name_kanji_enc", length = 300)

@@ -15,6 +15,15 @@ public final class Limits {
     /** The longest address SMTP can carry (RFC 5321 path limit minus the angle brackets). */
     public static final int EMAIL_MAX = 254;
 
+    /**
+     * The longest store code (letters, digits and hyphens): the store a member enrolled at, and the store of a points
+     * transaction at the till.
+     */
+    public static final int STORE_CODE_MAX = 16;
+
+    /** The longest rank code ({@code REGULAR}, {@code GOLD}, ...): a member's rank and each change of it. */
+    public static final int RANK_MAX = 16;
+
     private Limits() {}
 
     /** Whether the value has at most {@code max} code points; a missing value is within any limit. */

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class MemberNumbers {
 
-    private static final Pattern BODY = Pattern.compile("[0-9]{11}");
-    private static final Pattern NUMBER = Pattern.compile("[0-9]{12}");
+    /** The digits of a member number, check digit included, as stored. */
+    public static final int LENGTH = 12;
+
+    private static final Pattern BODY = Pattern.compile("[0-9]{" + (LENGTH - 1) + "}");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{" + LENGTH + "}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-]");
     private static final long SMALLEST_BODY = 10_000_000_000L;
     private static final long BODY_BOUND = 100_000_000_000L;

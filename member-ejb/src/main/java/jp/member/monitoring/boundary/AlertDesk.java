@@ -27,6 +27,9 @@ import jp.member.shared.NotFoundException;
 @RolesAllowed(Roles.MANAGER)
 public class AlertDesk {
 
+    /** The longest comment on a decision (for the form). */
+    public static final int COMMENT_MAX = Alert.COMMENT_MAX;
+
     @PersistenceContext
     EntityManager em;
 

@@ -15,8 +15,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import jp.member.audit.entity.AuditEntry;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.shared.BusinessException;
+import jp.member.staff.entity.StaffAccount;
 
 /**
  * An alert: which rule fired for which staff account, when, how much it counted, the trail entries that are the
@@ -33,7 +35,12 @@ public class Alert {
         ESCALATED
     }
 
+    /**
+     * The longest comment of the manager who acknowledges or escalates an alert. Not an export decision's comment
+     * ({@code ExportRequest.DECISION_COMMENT_MAX}), which happens to be as long.
+     */
     public static final int COMMENT_MAX = 500;
+
     /** The rule code of an alert raised by a failed verification of the audit chain. */
     public static final String CHAIN_BROKEN = "AUDIT_CHAIN_BROKEN";
     /** The rule code of an alert raised by a sign-in from a network or device the company has not approved. */
@@ -46,7 +53,7 @@ public class Alert {
     @Column(name = "rule_code", nullable = false, updatable = false, length = 32)
     private String ruleCode;
 
-    @Column(nullable = false, updatable = false, length = 64)
+    @Column(nullable = false, updatable = false, length = AuditEntry.ACTOR_MAX)
     private String actor;
 
     /** STAFF or CLIENT (an audit actor kind): whether {@code actor} is a staff username or an API client id. */
@@ -66,7 +73,7 @@ public class Alert {
     @Column(nullable = false, updatable = false)
     private boolean suspended;
 
-    @Column(name = "handled_by", length = 64)
+    @Column(name = "handled_by", length = StaffAccount.USERNAME_MAX)
     private String handledBy;
 
     @Column(name = "handled_at")

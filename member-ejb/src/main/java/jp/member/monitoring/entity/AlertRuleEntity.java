@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import jp.member.monitoring.rules.RuleCode;
 import jp.member.monitoring.rules.RuleSettings;
+import jp.member.staff.entity.StaffAccount;
 
 /** A rule's stored settings; a change replaces them whole and says who made it. */
 @Entity(name = "AlertRule")
@@ -41,7 +42,7 @@ public class AlertRuleEntity {
     @Column(name = "changed_at")
     private Instant changedAt;
 
-    @Column(name = "changed_by", length = 64)
+    @Column(name = "changed_by", length = StaffAccount.USERNAME_MAX)
     private String changedBy;
 
     protected AlertRuleEntity() {}

@@ -31,6 +31,9 @@ import jp.member.shared.NotFoundException;
 @RolesAllowed(Roles.MANAGER)
 public class AdjustmentApprovals {
 
+    /** The longest comment on a decision (for the form). */
+    public static final int COMMENT_MAX = AdjustmentRequest.COMMENT_MAX;
+
     @Inject
     Ledger ledger;
 
@@ -79,9 +82,7 @@ public class AdjustmentApprovals {
         LedgerEntry entry = ledger.adjust(
                 request.getMemberId(),
                 request.getPoints(),
-                Actor.staff(
-                        manager,
-                        request.getReason() + " (request " + requestId + " by " + request.getRequestedBy() + ")"),
+                Actor.staff(manager, request.ledgerReason(requestId)),
                 programme.rules());
         request.applied(entry.getId());
         audit.record(AuditEvent.of(AuditEventType.POINTS_ADJUSTMENT_APPROVED)

@@ -39,8 +39,11 @@ import jp.member.shared.BusinessException;
 public class PointsDesk {
 
     static final int MAX_PAGE_SIZE = 100;
-    /** Leaves room in the entry for who asked and which request it was. */
-    static final int REASON_MAX = 150;
+    /**
+     * The longest reason for an adjustment (for the form as well). Shorter than the ledger entry's reason (200), to
+     * leave room there for who asked and which request it was when a manager approves it.
+     */
+    public static final int REASON_MAX = 150;
 
     @Inject
     MemberDirectory directory;

@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 import jp.member.members.control.CardLookup;
 import jp.member.members.entity.Member;
 import jp.member.members.entity.MemberStatus;
+import jp.member.members.validation.Limits;
 import jp.member.points.control.ClientTransactions;
 import jp.member.points.control.Ledger;
 import jp.member.points.control.Programme;
+import jp.member.points.entity.ClientTransaction;
 import jp.member.points.entity.LedgerEntry;
 import jp.member.points.entity.LedgerEntry.Actor;
 import jp.member.points.entity.PointAccount;
@@ -32,8 +34,9 @@ import jp.member.shared.NotFoundException;
 @RolesAllowed(Roles.POS)
 public class PointsTill {
 
-    private static final Pattern TRANSACTION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    private static final Pattern STORE_CODE = Pattern.compile("[A-Za-z0-9-]{1,16}");
+    private static final Pattern TRANSACTION_ID =
+            Pattern.compile("[A-Za-z0-9._:-]{1," + ClientTransaction.TRANSACTION_ID_MAX + "}");
+    private static final Pattern STORE_CODE = Pattern.compile("[A-Za-z0-9-]{1," + Limits.STORE_CODE_MAX + "}");
     static final int EXPIRING_SOON_DAYS = 30;
     static final long MAX_AMOUNT_YEN = 100_000_000L;
     static final long MAX_POINTS = 10_000_000L;

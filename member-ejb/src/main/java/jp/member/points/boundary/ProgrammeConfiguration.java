@@ -35,7 +35,14 @@ import jp.member.shared.BusinessException;
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 public class ProgrammeConfiguration {
 
-    private static final Pattern CAMPAIGN_CODE = Pattern.compile("[A-Z0-9_-]{1,32}");
+    /** The longest value of a setting (for the form). */
+    public static final int SETTING_VALUE_MAX = ProgrammeSetting.VALUE_MAX;
+    /** The longest campaign code (for the form). */
+    public static final int CAMPAIGN_CODE_MAX = CampaignEntity.CODE_MAX;
+    /** The longest campaign name (for the form). */
+    public static final int CAMPAIGN_NAME_MAX = CampaignEntity.NAME_MAX;
+
+    private static final Pattern CAMPAIGN_CODE = Pattern.compile("[A-Z0-9_-]{1," + CAMPAIGN_CODE_MAX + "}");
 
     @Inject
     Programme programme;
@@ -102,7 +109,7 @@ public class ProgrammeConfiguration {
                 || !CAMPAIGN_CODE.matcher(code).matches()
                 || name == null
                 || name.isBlank()
-                || name.length() > 100
+                || name.length() > CAMPAIGN_NAME_MAX
                 || em.find(CampaignEntity.class, code) != null) {
             throw new BusinessException("programme.campaign.invalid");
         }
@@ -132,7 +139,10 @@ public class ProgrammeConfiguration {
         }
     }
 
-    private static boolean valid(String name, String value) {
+    static boolean valid(String name, String value) {
+        if (value.length() > SETTING_VALUE_MAX) {
+            return false;
+        }
         try {
             if (name.startsWith("earn.rate.")) {
                 BigDecimal rate = new BigDecimal(value);

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import jp.member.shared.BusinessException;
+import jp.member.shared.OneLine;
+import jp.member.staff.entity.StaffAccount;
 
 /** An adjustment above the threshold, waiting for a manager who did not ask for it. */
 @Entity
@@ -23,6 +25,9 @@ public class AdjustmentRequest {
         APPROVED,
         REJECTED
     }
+
+    /** The longest comment of the manager who decides (optional). */
+    public static final int COMMENT_MAX = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,7 +42,7 @@ public class AdjustmentRequest {
     @Column(nullable = false, updatable = false, length = 200)
     private String reason;
 
-    @Column(name = "requested_by", nullable = false, updatable = false, length = 64)
+    @Column(name = "requested_by", nullable = false, updatable = false, length = StaffAccount.USERNAME_MAX)
     private String requestedBy;
 
     @Column(name = "requested_at", nullable = false, updatable = false)
@@ -47,13 +52,13 @@ public class AdjustmentRequest {
     @Column(nullable = false, length = 10)
     private Status status;
 
-    @Column(name = "decided_by", length = 64)
+    @Column(name = "decided_by", length = StaffAccount.USERNAME_MAX)
     private String decidedBy;
 
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(length = 200)
+    @Column(length = COMMENT_MAX)
     private String comment;
 
     @Column(name = "entry_id")
@@ -78,6 +83,9 @@ public class AdjustmentRequest {
         if (status != Status.PENDING) {
             throw new BusinessException("points.adjustment.decided");
         }
+        if (note != null && note.length() > COMMENT_MAX) {
+            throw new BusinessException("points.adjustment.commentTooLong", COMMENT_MAX);
+        }
         if (manager.equals(requestedBy)) {
             throw new BusinessException("points.adjustment.ownRequest");
         }
@@ -85,6 +93,15 @@ public class AdjustmentRequest {
         decidedBy = manager;
         decidedAt = at;
         comment = note;
+    }
+
+    /**
+     * The reason the ledger entry of the approved adjustment carries: the request's reason and where it came from,
+     * the reason shortened when both would not fit the entry's reason column (a long requester's name).
+     */
+    public String ledgerReason(long requestId) {
+        String source = " (request " + requestId + " by " + requestedBy + ")";
+        return OneLine.fit(reason, Math.max(0, LedgerEntry.REASON_MAX - source.length())) + source;
     }
 
     public void applied(long ledgerEntryId) {

@@ -7,17 +7,24 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import jp.member.staff.entity.StaffAccount;
 
 /** A campaign as stored: a point multiplier for a date range (inclusive). */
 @Entity(name = "Campaign")
 @Table(name = "campaign")
 public class CampaignEntity {
 
+    /** The longest campaign code (upper-case letters, digits, {@code _} and {@code -}). */
+    public static final int CODE_MAX = 32;
+
+    /** The longest campaign name. */
+    public static final int NAME_MAX = 100;
+
     @Id
-    @Column(length = 32)
+    @Column(length = CODE_MAX)
     private String code;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = NAME_MAX)
     private String name;
 
     @Column(name = "valid_from", nullable = false)
@@ -32,7 +39,7 @@ public class CampaignEntity {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    @Column(name = "changed_by", nullable = false, length = 64)
+    @Column(name = "changed_by", nullable = false, length = StaffAccount.USERNAME_MAX)
     private String changedBy;
 
     protected CampaignEntity() {}

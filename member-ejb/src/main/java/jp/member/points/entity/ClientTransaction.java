@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import jp.member.staff.entity.ApiClient;
 
 /** A till's transaction as first processed: its request digest and the answer, to replay on a retry. */
 @Entity
@@ -14,12 +15,15 @@ import java.time.Instant;
 @IdClass(ClientTransaction.Key.class)
 public class ClientTransaction {
 
+    /** The longest transaction id a client may send (letters, digits and {@code . _ : -}). */
+    public static final int TRANSACTION_ID_MAX = 64;
+
     @Id
-    @Column(name = "client_id", length = 64)
+    @Column(name = "client_id", length = ApiClient.CLIENT_ID_MAX)
     private String clientId;
 
     @Id
-    @Column(name = "transaction_id", length = 64)
+    @Column(name = "transaction_id", length = TRANSACTION_ID_MAX)
     private String transactionId;
 
     @Column(name = "request_hash", nullable = false, updatable = false, length = 64)

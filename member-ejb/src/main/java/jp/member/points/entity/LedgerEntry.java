@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import jp.member.audit.entity.AuditEntry;
+import jp.member.members.validation.Limits;
 
 /**
  * One change of a member's points. Append-only: every column is fixed at insert, and the application has no update
@@ -18,6 +20,9 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "ledger_entry")
 public class LedgerEntry {
+
+    /** The longest reason an entry keeps (why a person or a job made it). */
+    public static final int REASON_MAX = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,16 +44,16 @@ public class LedgerEntry {
     @Column(name = "business_date", nullable = false, updatable = false)
     private LocalDate businessDate;
 
-    @Column(nullable = false, updatable = false, length = 64)
+    @Column(nullable = false, updatable = false, length = AuditEntry.ACTOR_MAX)
     private String actor;
 
     @Column(name = "actor_kind", nullable = false, updatable = false, length = 8)
     private String actorKind;
 
-    @Column(updatable = false, length = 200)
+    @Column(updatable = false, length = REASON_MAX)
     private String reason;
 
-    @Column(name = "store_code", updatable = false, length = 16)
+    @Column(name = "store_code", updatable = false, length = Limits.STORE_CODE_MAX)
     private String storeCode;
 
     @Column(name = "amount_yen", updatable = false)

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import jp.member.staff.entity.StaffAccount;
 
 /** A kept record of one change to the programme's configuration. Append-only. */
 @Entity
@@ -20,16 +21,16 @@ public class ProgrammeSettingChange {
     @Column(nullable = false, updatable = false, length = 64)
     private String name;
 
-    @Column(name = "old_value", updatable = false, length = 200)
+    @Column(name = "old_value", updatable = false, length = ProgrammeSetting.VALUE_MAX)
     private String oldValue;
 
-    @Column(name = "new_value", nullable = false, updatable = false, length = 200)
+    @Column(name = "new_value", nullable = false, updatable = false, length = ProgrammeSetting.VALUE_MAX)
     private String newValue;
 
     @Column(name = "changed_at", nullable = false, updatable = false)
     private Instant changedAt;
 
-    @Column(name = "changed_by", nullable = false, updatable = false, length = 64)
+    @Column(name = "changed_by", nullable = false, updatable = false, length = StaffAccount.USERNAME_MAX)
     private String changedBy;
 
     protected ProgrammeSettingChange() {}

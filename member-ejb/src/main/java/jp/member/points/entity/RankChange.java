@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import jp.member.members.validation.Limits;
 
 /** A member's rank moved, and the qualifying spend that moved it. Append-only. */
 @Entity
@@ -20,10 +21,10 @@ public class RankChange {
     @Column(name = "member_id", nullable = false, updatable = false)
     private long memberId;
 
-    @Column(name = "from_rank", nullable = false, updatable = false, length = 16)
+    @Column(name = "from_rank", nullable = false, updatable = false, length = Limits.RANK_MAX)
     private String fromRank;
 
-    @Column(name = "to_rank", nullable = false, updatable = false, length = 16)
+    @Column(name = "to_rank", nullable = false, updatable = false, length = Limits.RANK_MAX)
     private String toRank;
 
     @Column(name = "qualifying_spend_yen", nullable = false, updatable = false)

@@ -14,13 +14,13 @@ import javax.crypto.spec.GCMParameterSpec;
  * open.
  *
  * <p>The sealed form is binary, so that it is stored without encoding overhead (a VARBINARY column): byte 0 is the
- * format version (1), byte 1 the length n of the key id (1-16), the next n bytes the key id in ASCII, then the
- * 12-byte nonce, then the ciphertext followed by the 16-byte tag. Naming the key in the value lets keys rotate.
+ * format version (1), byte 1 the length n of the key id (1 to {@value KeyRing#KEY_ID_MAX}), the next n bytes the key
+ * id in ASCII, then the 12-byte nonce, then the ciphertext followed by the 16-byte tag. Naming the key in the value
+ * lets keys rotate.
  */
 public final class FieldCipher {
 
     private static final byte VERSION = 1;
-    private static final int MAX_KEY_ID_BYTES = 16;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final int TAG_BYTES = TAG_BITS / 8;
@@ -29,7 +29,7 @@ public final class FieldCipher {
     private static final ThreadLocal<SecureRandom> NONCES = ThreadLocal.withInitial(SecureRandom::new);
 
     private final KeyRing keys;
-    /** The current key id as written into each value; {@link KeyRing} allows only 1-16 ASCII characters. */
+    /** The current key id as written into each value: 1 to {@value KeyRing#KEY_ID_MAX} ASCII characters. */
     private final byte[] currentKeyId;
 
     public FieldCipher(KeyRing keys) {
@@ -101,7 +101,7 @@ public final class FieldCipher {
             return "";
         }
         int length = sealed[1];
-        if (length < 1 || length > MAX_KEY_ID_BYTES || sealed.length < 2 + length + NONCE_BYTES + TAG_BYTES) {
+        if (length < 1 || length > KeyRing.KEY_ID_MAX || sealed.length < 2 + length + NONCE_BYTES + TAG_BYTES) {
             return "";
         }
         for (int i = 2; i < 2 + length; i++) {

@@ -25,7 +25,13 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class KeyRing {
 
-    private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{1,16}");
+    /**
+     * The longest key id: it names the key inside every sealed value (see {@link FieldCipher}) and beside each member
+     * (which key their data is sealed with, for key rotation).
+     */
+    public static final int KEY_ID_MAX = 16;
+
+    private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{1," + KEY_ID_MAX + "}");
 
     private final Map<String, SecretKey> dataKeys;
     private final String currentKeyId;
@@ -49,7 +55,7 @@ public final class KeyRing {
             String id = colon < 0 ? "" : entry.substring(0, colon).trim();
             if (!KEY_ID.matcher(id).matches()) {
                 throw new IllegalArgumentException("member.data.keys: each entry must be id:base64 with an id of"
-                        + " 1-16 letters, digits, '-' or '_'");
+                        + " 1-" + KEY_ID_MAX + " letters, digits, '-' or '_'");
             }
             if (keys.containsKey(id)) {
                 throw new IllegalArgumentException("member.data.keys: key id " + id + " appears twice");

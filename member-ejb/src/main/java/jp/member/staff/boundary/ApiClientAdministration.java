@@ -27,7 +27,11 @@ import jp.member.staff.entity.ApiClient;
 @RolesAllowed(Roles.ADMIN)
 public class ApiClientAdministration {
 
-    private static final Pattern CLIENT_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    /** The longest client name (for the form). */
+    public static final int NAME_MAX = ApiClient.NAME_MAX;
+
+    private static final Pattern CLIENT_ID =
+            Pattern.compile("[a-z0-9][a-z0-9._-]{2," + (ApiClient.CLIENT_ID_MAX - 1) + "}");
 
     /** The names a field scope may hold: the members' personal fields, by column, in their order. */
     public static final List<String> PERSONAL_FIELDS = List.of(
@@ -68,7 +72,7 @@ public class ApiClientAdministration {
         if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
             throw new BusinessException("apiClient.clientId.invalid");
         }
-        if (name == null || name.isBlank() || name.length() > ApiClient.NAME_MAX) {
+        if (name == null || name.isBlank() || name.length() > NAME_MAX) {
             throw new BusinessException("apiClient.name.invalid");
         }
         boolean taken = !em.createNamedQuery(ApiClient.FIND_BY_CLIENT_ID, ApiClient.class)

@@ -36,6 +36,9 @@ import jp.member.staff.rules.NetworkPolicy;
 @RolesAllowed(Roles.ADMIN)
 public class SignInNetworkAdministration {
 
+    /** The longest label of a network or a device (for the forms). */
+    public static final int LABEL_MAX = AllowedNetwork.LABEL_MAX;
+
     @PersistenceContext
     EntityManager em;
 
@@ -156,7 +159,7 @@ public class SignInNetworkAdministration {
 
     private static String label(String label) {
         String name = label == null ? "" : label.strip();
-        if (name.isEmpty() || name.length() > AllowedNetwork.LABEL_MAX) {
+        if (name.isEmpty() || name.length() > LABEL_MAX) {
             throw new BusinessException("network.label.invalid");
         }
         return name;

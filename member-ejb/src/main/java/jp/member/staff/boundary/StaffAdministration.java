@@ -33,7 +33,12 @@ import jp.member.staff.entity.StaffAccount;
 @RolesAllowed(Roles.ADMIN)
 public class StaffAdministration {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    /** The longest username (for the forms: creating an account, signing in). */
+    public static final int USERNAME_MAX = StaffAccount.USERNAME_MAX;
+    /** The longest display name (for the form). */
+    public static final int DISPLAY_NAME_MAX = StaffAccount.DISPLAY_NAME_MAX;
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2," + (USERNAME_MAX - 1) + "}");
 
     @Inject
     StaffAccounts accounts;
@@ -64,14 +69,14 @@ public class StaffAdministration {
     }
 
     /**
-     * Creates an account with the given roles and a temporary password. The username is 3–64 lower-case letters,
-     * digits, dots, hyphens or underscores and is never reused.
+     * Creates an account with the given roles and a temporary password. The username is 3–{@value #USERNAME_MAX}
+     * lower-case letters, digits, dots, hyphens or underscores and is never reused.
      */
     public IssuedSecret create(String username, String displayName, Collection<String> roles) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new BusinessException("staff.username.invalid");
         }
-        if (displayName == null || displayName.isBlank() || displayName.length() > StaffAccount.DISPLAY_NAME_MAX) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > DISPLAY_NAME_MAX) {
             throw new BusinessException("staff.displayName.invalid");
         }
         requireStaffRoles(roles);

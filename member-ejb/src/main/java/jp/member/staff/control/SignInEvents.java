@@ -13,7 +13,9 @@ import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEntry.Outcome;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.shared.OneLine;
+import jp.member.shared.RequestOrigin;
 import jp.member.staff.entity.SignInEvent;
+import jp.member.staff.entity.StaffAccount;
 
 /**
  * Writes the sign-in record, and the same event to the audit trail. Each event commits in its own transaction: a failed or refused attempt is recorded
@@ -22,7 +24,6 @@ import jp.member.staff.entity.SignInEvent;
 @ApplicationScoped
 public class SignInEvents {
 
-    private static final int ADDRESS_MAX = 45;
     private static final Map<SignInEvent.Outcome, AuditEventType> TRAIL_TYPES = Map.of(
             SignInEvent.Outcome.SUCCESS, AuditEventType.SIGN_IN,
             SignInEvent.Outcome.FAILURE, AuditEventType.SIGN_IN_FAILURE,
@@ -43,10 +44,14 @@ public class SignInEvents {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(SignInEvent.Outcome outcome, String username, Long staffId, String clientAddress) {
         em.persist(new SignInEvent(
-                clock.instant(), typed(username, 64), staffId, outcome, typed(clientAddress, ADDRESS_MAX)));
+                clock.instant(),
+                typed(username, StaffAccount.USERNAME_MAX),
+                staffId,
+                outcome,
+                typed(clientAddress, RequestOrigin.ADDRESS_MAX)));
         AuditEvent event = AuditEvent.of(TRAIL_TYPES.get(outcome))
-                .by(typed(username, 64), ActorKind.STAFF)
-                .from(typed(clientAddress, ADDRESS_MAX))
+                .by(typed(username, StaffAccount.USERNAME_MAX), ActorKind.STAFF)
+                .from(typed(clientAddress, RequestOrigin.ADDRESS_MAX))
                 .outcome(
                         outcome == SignInEvent.Outcome.SUCCESS || outcome == SignInEvent.Outcome.LOGOUT
                                 ? Outcome.SUCCESS

@@ -18,6 +18,7 @@ import jp.member.staff.rules.Cidr;
 public class AllowedNetwork {
 
     public static final String FIND_ALL = "AllowedNetwork.findAll";
+    /** The longest label of an allowed network or a registered device (what the administrator calls it). */
     public static final int LABEL_MAX = 100;
 
     @Id
@@ -27,7 +28,7 @@ public class AllowedNetwork {
     @Column(nullable = false, updatable = false, length = 16)
     private String role;
 
-    @Column(nullable = false, updatable = false, length = 49)
+    @Column(nullable = false, updatable = false, length = Cidr.TEXT_MAX)
     private String cidr;
 
     @Column(nullable = false, length = LABEL_MAX)
@@ -36,7 +37,7 @@ public class AllowedNetwork {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, updatable = false, length = 64)
+    @Column(name = "created_by", nullable = false, updatable = false, length = StaffAccount.USERNAME_MAX)
     private String createdBy;
 
     protected AllowedNetwork() {}

@@ -29,7 +29,13 @@ public class ApiClient {
 
     public static final String FIND_BY_CLIENT_ID = "ApiClient.findByClientId";
     public static final String FIND_ALL = "ApiClient.findAll";
+    /**
+     * The longest client id; the records of what a client did name it by it, so it must fit the audit trail's actor
+     * ({@code AuditEntry.ACTOR_MAX}).
+     */
     public static final int CLIENT_ID_MAX = 64;
+
+    /** The longest name of a client (who runs it, for the administrator). */
     public static final int NAME_MAX = 100;
     /** The highest request rate and burst an administrator may set (the limits are per server instance). */
     public static final int REQUESTS_PER_MINUTE_MAX = 600_000;

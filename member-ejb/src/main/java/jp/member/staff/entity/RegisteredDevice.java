@@ -30,7 +30,7 @@ public class RegisteredDevice {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, updatable = false, length = 64)
+    @Column(name = "created_by", nullable = false, updatable = false, length = StaffAccount.USERNAME_MAX)
     private String createdBy;
 
     protected RegisteredDevice() {}

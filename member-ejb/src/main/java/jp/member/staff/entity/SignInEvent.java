@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import jp.member.shared.RequestOrigin;
 
 /** One sign-in, failure, lockout or sign-out. Append-only: there is no setter and no delete path. */
 @Entity
@@ -51,7 +52,7 @@ public class SignInEvent {
     @Column(nullable = false, updatable = false, length = 16)
     private Outcome outcome;
 
-    @Column(name = "client_address", nullable = false, updatable = false, length = 45)
+    @Column(name = "client_address", nullable = false, updatable = false, length = RequestOrigin.ADDRESS_MAX)
     private String clientAddress;
 
     protected SignInEvent() {}

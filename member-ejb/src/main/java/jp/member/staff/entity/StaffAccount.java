@@ -34,7 +34,13 @@ public class StaffAccount {
     public static final String FIND_ALL = "StaffAccount.findAll";
     public static final String COUNT = "StaffAccount.count";
 
+    /**
+     * The longest username; every record of what a person did names them by it, so it must fit the audit trail's
+     * actor ({@code AuditEntry.ACTOR_MAX}).
+     */
     public static final int USERNAME_MAX = 64;
+
+    /** The longest display name (the name the pages greet the person with). */
     public static final int DISPLAY_NAME_MAX = 100;
 
     @Id

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import jp.member.shared.RequestOrigin;
 
 /**
  * A network in CIDR notation, IPv4 ({@code 10.20.0.0/16}) or IPv6 ({@code fd00::/8}); an address alone is a network
@@ -15,8 +16,11 @@ import java.util.regex.Pattern;
  */
 public record Cidr(byte[] network, int prefix) {
 
+    /** The longest network as text: the longest address ({@value RequestOrigin#ADDRESS_MAX}) and {@code /128}. */
+    public static final int TEXT_MAX = RequestOrigin.ADDRESS_MAX + 4;
+
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
-    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]{2,45}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]{2," + RequestOrigin.ADDRESS_MAX + "}");
 
     public Cidr {
         network = network.clone();

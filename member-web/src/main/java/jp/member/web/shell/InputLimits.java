@@ -1,0 +1,133 @@
+package jp.member.web.shell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import jp.member.audit.boundary.AuditSearch;
+import jp.member.exports.boundary.ExportApprovals;
+import jp.member.exports.rules.ExportDraft;
+import jp.member.members.boundary.MemberRecords;
+import jp.member.members.validation.Limits;
+import jp.member.monitoring.boundary.AlertDesk;
+import jp.member.points.boundary.AdjustmentApprovals;
+import jp.member.points.boundary.PointsDesk;
+import jp.member.points.boundary.ProgrammeConfiguration;
+import jp.member.staff.boundary.ApiClientAdministration;
+import jp.member.staff.boundary.ApiClientAuthentication;
+import jp.member.staff.boundary.SignInNetworkAdministration;
+import jp.member.staff.boundary.StaffAdministration;
+import jp.member.staff.rules.Cidr;
+
+/**
+ * The longest text each input field takes ({@code maxlength="#{limits.commentMax}"}), read from the business layer
+ * that checks it and whose columns hold it, so that a page never offers more than is kept, nor refuses what would be.
+ * Inputs whose length is only the form of what is typed (a date, a member number with spaces) keep it in the page.
+ */
+@Named("limits")
+@ApplicationScoped
+public class InputLimits {
+
+    public int getUsernameMax() {
+        return StaffAdministration.USERNAME_MAX;
+    }
+
+    public int getDisplayNameMax() {
+        return StaffAdministration.DISPLAY_NAME_MAX;
+    }
+
+    public int getClientIdMax() {
+        return ApiClientAuthentication.CLIENT_ID_MAX;
+    }
+
+    public int getClientNameMax() {
+        return ApiClientAdministration.NAME_MAX;
+    }
+
+    /** A network in CIDR notation. */
+    public int getNetworkMax() {
+        return Cidr.TEXT_MAX;
+    }
+
+    /** The label of an allowed network or of a registered device. */
+    public int getLabelMax() {
+        return SignInNetworkAdministration.LABEL_MAX;
+    }
+
+    /** The actor an auditor searches the trail for. */
+    public int getActorMax() {
+        return AuditSearch.ACTOR_MAX;
+    }
+
+    public int getInquiryNumberMax() {
+        return MemberRecords.INQUIRY_NUMBER_MAX;
+    }
+
+    public int getNameKanjiMax() {
+        return Limits.NAME_KANJI_MAX;
+    }
+
+    public int getNameKanaMax() {
+        return Limits.NAME_KANA_MAX;
+    }
+
+    public int getCityMax() {
+        return Limits.CITY_MAX;
+    }
+
+    public int getStreetMax() {
+        return Limits.STREET_MAX;
+    }
+
+    public int getBuildingMax() {
+        return Limits.BUILDING_MAX;
+    }
+
+    public int getEmailMax() {
+        return Limits.EMAIL_MAX;
+    }
+
+    /** A member search by number, phone or e-mail: the longest of them is an e-mail address. */
+    public int getSearchTermMax() {
+        return Limits.EMAIL_MAX;
+    }
+
+    public int getAdjustmentReasonMax() {
+        return PointsDesk.REASON_MAX;
+    }
+
+    public int getAdjustmentCommentMax() {
+        return AdjustmentApprovals.COMMENT_MAX;
+    }
+
+    public int getSettingValueMax() {
+        return ProgrammeConfiguration.SETTING_VALUE_MAX;
+    }
+
+    public int getCampaignCodeMax() {
+        return ProgrammeConfiguration.CAMPAIGN_CODE_MAX;
+    }
+
+    public int getCampaignNameMax() {
+        return ProgrammeConfiguration.CAMPAIGN_NAME_MAX;
+    }
+
+    public int getExportPurposeMax() {
+        return ExportDraft.PURPOSE_MAX;
+    }
+
+    public int getRecipientNameMax() {
+        return ExportDraft.NAME_MAX;
+    }
+
+    /** Why one personal column is exported. */
+    public int getColumnReasonMax() {
+        return ExportDraft.REASON_MAX;
+    }
+
+    public int getExportCommentMax() {
+        return ExportApprovals.COMMENT_MAX;
+    }
+
+    public int getAlertCommentMax() {
+        return AlertDesk.COMMENT_MAX;
+    }
+}
