@@ -29,6 +29,9 @@ import jp.member.points.entity.AdjustmentRequest;
 import jp.member.points.entity.CampaignEntity;
 import jp.member.points.entity.LedgerEntry.Actor;
 import jp.member.points.entity.PointAccount;
+import jp.member.points.rules.Points;
+import jp.member.points.rules.PointsChange;
+import jp.member.points.rules.Yen;
 import jp.member.shared.BusinessTime;
 import jp.member.shared.Settings;
 
@@ -108,11 +111,11 @@ public class DemoPoints {
                     .toInstant();
             expireDue(memberId, day, then);
             String store = "S-%03d".formatted(1 + random.nextInt(40));
-            long yen = 100L * (3 + random.nextInt(200));
+            Yen yen = Yen.of(100L * (3 + random.nextInt(200)));
             ledger.earn(member, yen, store, Actor.client(TILL, "purchase"), rules, then);
-            long balance = em.find(PointAccount.class, memberId).getBalance();
+            long balance = em.find(PointAccount.class, memberId).getBalance().value();
             if (random.nextInt(4) == 0 && balance >= 100) {
-                long points = 100L * (1 + random.nextInt((int) Math.min(5, balance / 100)));
+                Points points = Points.of(100L * (1 + random.nextInt((int) Math.min(5, balance / 100))));
                 ledger.redeem(memberId, points, store, Actor.client(TILL, "redemption"), rules, then);
             }
         }
@@ -138,10 +141,11 @@ public class DemoPoints {
 
     private void expireDue(long memberId, LocalDate day, Instant at) {
         em.createQuery(
-                        "SELECT l.id FROM PointLot l WHERE l.memberId = :m AND l.remainingPoints > 0"
+                        "SELECT l.id FROM PointLot l WHERE l.memberId = :m AND l.remainingPoints > :none"
                                 + " AND l.expiresOn < :day ORDER BY l.id",
                         Long.class)
                 .setParameter("m", memberId)
+                .setParameter("none", Points.ZERO)
                 .setParameter("day", day)
                 .getResultList()
                 .forEach(lotId -> ledger.expire(lotId, day, at));
@@ -161,7 +165,8 @@ public class DemoPoints {
         Long firstMember =
                 em.createQuery("SELECT MIN(m.id) FROM Member m", Long.class).getSingleResult();
         if (firstMember != null) {
-            em.persist(new AdjustmentRequest(firstMember, 3_000, "システム障害による付与漏れの補償 (デモ)", "agent", clock.instant()));
+            em.persist(new AdjustmentRequest(
+                    firstMember, PointsChange.of(3_000), "システム障害による付与漏れの補償 (デモ)", "agent", clock.instant()));
         }
     }
 }

@@ -2,8 +2,10 @@ package jp.member.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
@@ -30,6 +32,7 @@ import java.util.stream.Stream;
 import jp.member.members.entity.Member;
 import jp.member.members.entity.RetiredNumber;
 import jp.member.platform.MigratedSchema.SqlColumn;
+import jp.member.points.entity.RankChange;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +85,28 @@ class ColumnLengthsTest {
         assertThat(mismatches)
                 .containsExactly("RetiredNumber.memberNumber: length 12, but retired_number.member_number is"
                         + " CHAR(11) (V1__retired.sql)");
+    }
+
+    @Test
+    @DisplayName("a value type stored as text through its converter (a member number, a rank) is held to the length")
+    void convertedTextChecked() {
+        MigratedSchema schema = MigratedSchema.replay(Map.of("V1__change.sql", """
+                CREATE TABLE rank_change (
+                    id                   BIGINT      NOT NULL,
+                    member_id            BIGINT      NOT NULL,
+                    from_rank            VARCHAR(8)  NOT NULL,
+                    to_rank              VARCHAR(16) NOT NULL,
+                    qualifying_spend_yen BIGINT      NOT NULL,
+                    changed_at           DATETIME(6) NOT NULL,
+                    PRIMARY KEY (id)
+                );
+                """));
+
+        List<String> mismatches = mismatches(List.of(RankChange.class), schema);
+
+        assertThat(mismatches)
+                .containsExactly(
+                        "RankChange.fromRank: length 16, but rank_change.from_rank is VARCHAR(8) (V1__change.sql)");
     }
 
     @Test
@@ -188,10 +213,28 @@ class ColumnLengthsTest {
         Column column = field.getAnnotation(Column.class);
         String name = column != null && !column.name().isEmpty() ? column.name() : field.getName();
         int length = column != null ? column.length() : DEFAULT_LENGTH;
-        boolean text = type == String.class
+        Convert convert = field.getAnnotation(Convert.class);
+        Class<?> stored = convert == null ? type : storedType(convert.converter());
+        boolean text = stored == String.class
                 || type == byte[].class
                 || (type.isEnum() && enumerated != null && enumerated.value() == EnumType.STRING);
         return new Mapped(where, table, name, text ? length : null);
+    }
+
+    /**
+     * What a converter writes to the column (a value type such as a member number is stored as a String): the second
+     * type argument of {@code AttributeConverter}, given directly or to the converter's generic superclass.
+     */
+    private static Class<?> storedType(Class<?> converter) {
+        List<Type> declared = new ArrayList<>(List.of(converter.getGenericInterfaces()));
+        declared.add(converter.getGenericSuperclass());
+        for (Type type : declared) {
+            if (type instanceof ParameterizedType parameterized
+                    && AttributeConverter.class.isAssignableFrom((Class<?>) parameterized.getRawType())) {
+                return (Class<?>) parameterized.getActualTypeArguments()[1];
+            }
+        }
+        throw new IllegalStateException(converter.getName() + " names no column type");
     }
 
     /** Every class annotated {@code @Entity} in the compiled main classes. */

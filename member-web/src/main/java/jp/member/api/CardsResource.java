@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jp.member.members.boundary.TillMembers;
 import jp.member.members.boundary.TillStatus;
 import jp.member.points.boundary.PointsTill;
-import jp.member.points.boundary.TillBalance;
 import jp.member.security.Roles;
 
 /** What a till reads about a card (role POS): status, rank and points, never personal data. */
@@ -31,13 +30,16 @@ public class CardsResource {
     @Path("{number}/status")
     public MemberJson.CardStatus status(@PathParam("number") String number) {
         TillStatus status = tills.status(number);
-        return new MemberJson.CardStatus(status.memberNumber(), status.status().name(), status.rank());
+        return new MemberJson.CardStatus(
+                status.memberNumber().digits(),
+                status.status().name(),
+                status.rank().code());
     }
 
     /** The balance and the points that expire in the next 30 days. */
     @GET
     @Path("{number}/points")
-    public TillBalance balance(@PathParam("number") String number) {
-        return points.balance(number);
+    public PointsJson.Balance balance(@PathParam("number") String number) {
+        return PointsJson.Balance.of(points.balance(number));
     }
 }

@@ -42,9 +42,9 @@ public final class MemberJson {
             record.consents()
                     .forEach((channel, granted) -> consents.put(channel.name().toLowerCase(Locale.ROOT), granted));
             return new Member(
-                    record.memberNumber(),
+                    record.memberNumber().digits(),
                     record.status().name(),
-                    record.rank(),
+                    record.rank().code(),
                     f.get(PersonalField.NAME_KANJI),
                     f.get(PersonalField.NAME_KANA),
                     f.get(PersonalField.BIRTH_DATE),

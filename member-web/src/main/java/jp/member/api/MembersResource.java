@@ -74,9 +74,9 @@ public class MembersResource {
         limits.admitEnrolment(request);
         Enrolled enrolled = enrolment.enrol(input, channel, null, consents, Boolean.TRUE.equals(confirmed));
         return Response.created(UriBuilder.fromResource(MembersResource.class)
-                        .path(enrolled.memberNumber())
+                        .path(enrolled.memberNumber().digits())
                         .build())
-                .entity(new MemberJson.Enrolled(enrolled.memberNumber()))
+                .entity(new MemberJson.Enrolled(enrolled.memberNumber().digits()))
                 .build();
     }
 

@@ -11,7 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jp.member.points.boundary.PointsTill;
-import jp.member.points.boundary.TillReceipt;
+import jp.member.points.rules.Points;
+import jp.member.points.rules.Yen;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
 
@@ -19,7 +20,8 @@ import jp.member.shared.BusinessException;
  * Points for store terminals and the e-commerce site (role POS): earn, redeem, reverse (the balance is under
  * {@link CardsResource}). Every change is idempotent on {@code transactionId}: repeat a request after a timeout and
  * the original receipt comes back; reuse an id for something else and get 409 DUPLICATE. Bodies are read strictly
- * ({@link JsonBody}): strings are strings, amounts whole numbers. Described in {@code /openapi.yaml}.
+ * ({@link JsonBody}): strings are strings, amounts whole numbers, which become {@link Yen} and {@link Points} here
+ * and a {@link PointsJson.Receipt} on the way out. Described in {@code /openapi.yaml}.
  */
 @Path("v1/points")
 @RequestScoped
@@ -36,36 +38,36 @@ public class PointsResource {
 
     @POST
     @Path("earn")
-    public TillReceipt earn() {
+    public PointsJson.Receipt earn() {
         JsonBody body = JsonBody.read(request);
         String card = body.string("cardNumber");
         String store = body.string("storeCode");
         Long amountYen = body.integer("amountYen");
         String transaction = body.string("transactionId");
         body.done();
-        return till.earn(card, store, required(amountYen), transaction);
+        return PointsJson.Receipt.of(till.earn(card, store, Yen.of(required(amountYen)), transaction));
     }
 
     @POST
     @Path("redeem")
-    public TillReceipt redeem() {
+    public PointsJson.Receipt redeem() {
         JsonBody body = JsonBody.read(request);
         String card = body.string("cardNumber");
         String store = body.string("storeCode");
         Long points = body.integer("points");
         String transaction = body.string("transactionId");
         body.done();
-        return till.redeem(card, store, required(points), transaction);
+        return PointsJson.Receipt.of(till.redeem(card, store, count(required(points)), transaction));
     }
 
     @POST
     @Path("reversals")
-    public TillReceipt reverse() {
+    public PointsJson.Receipt reverse() {
         JsonBody body = JsonBody.read(request);
         String original = body.string("originalTransactionId");
         String transaction = body.string("transactionId");
         body.done();
-        return till.reverse(original, transaction);
+        return PointsJson.Receipt.of(till.reverse(original, transaction));
     }
 
     private static long required(Long amount) {
@@ -73,5 +75,14 @@ public class PointsResource {
             throw new BusinessException("points.amount.invalid");
         }
         return amount;
+    }
+
+    /**
+     * The points a till asks to redeem. A negative number is no count of points: it becomes none, which the till
+     * refuses exactly as it refuses zero ({@code points.amount.invalid}), after its own checks of the transaction id
+     * and the store — so the refusal a till gets for a bad request is the one it got before points had a type.
+     */
+    private static Points count(long points) {
+        return points < 0 ? Points.ZERO : Points.of(points);
     }
 }

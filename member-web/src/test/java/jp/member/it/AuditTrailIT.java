@@ -22,6 +22,7 @@ import jp.member.members.boundary.MemberRecords;
 import jp.member.members.boundary.RevealReason;
 import jp.member.members.entity.PersonalField;
 import jp.member.points.boundary.PointsDesk;
+import jp.member.points.rules.PointsChange;
 import jp.member.shared.BusinessException;
 import jp.member.testsupport.AsAgent;
 import jp.member.testsupport.AsAuditor;
@@ -95,7 +96,7 @@ class AuditTrailIT {
             maintenance.reactivate(member.ref());
             return null;
         });
-        asAgent.call(() -> desk.adjust(member.ref(), 15, "お詫び IT"));
+        asAgent.call(() -> desk.adjust(member.ref(), PointsChange.of(15), "お詫び IT"));
 
         assertThat(entries(member.id()))
                 .extracting(r -> r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3])
@@ -120,7 +121,7 @@ class AuditTrailIT {
             return null;
         });
         transaction.rollback();
-        assertThatThrownBy(() -> asAgent.call(() -> desk.adjust(member.ref(), 5, " ")))
+        assertThatThrownBy(() -> asAgent.call(() -> desk.adjust(member.ref(), PointsChange.of(5), " ")))
                 .isInstanceOf(BusinessException.class);
 
         assertThat(entries(member.id())).isEmpty();

@@ -25,6 +25,7 @@ import jp.member.members.entity.EnrolmentChannel;
 import jp.member.members.entity.MemberStatus;
 import jp.member.members.entity.PersonalField;
 import jp.member.members.entity.RetiredNumber;
+import jp.member.members.validation.MemberNumber;
 import jp.member.members.validation.MemberNumbers;
 import jp.member.security.crypto.FieldCipher;
 import jp.member.security.crypto.KeyRing;
@@ -109,7 +110,7 @@ class MemberLifecycleIT {
         Enrolled enrolled = asAgent.call(
                 () -> enrolment.enrol(input, EnrolmentChannel.CALL_CENTRE, null, Map.of(ConsentChannel.EMAIL, true)));
 
-        assertThat(MemberNumbers.isValid(enrolled.memberNumber())).isTrue();
+        assertThat(MemberNumbers.isValid(enrolled.memberNumber().digits())).isTrue();
         assertThat(asAgent.call(
                         () -> records.reveal(enrolled.ref(), PersonalField.POSTAL_CODE, RevealReason.OTHER, null)))
                 .isEqualTo(d.postalCode().substring(0, 3) + "-" + d.postalCode().substring(3));
@@ -233,7 +234,7 @@ class MemberLifecycleIT {
         assertThat(asAgent.call(() -> search.byPhone(duplicate.data().phone())).members())
                 .isEmpty();
         assertThat(asPos.call(() -> tills.status(duplicate.memberNumber())).memberNumber())
-                .isEqualTo(survivor.memberNumber());
+                .isEqualTo(MemberNumber.of(survivor.memberNumber()));
         assertThat(TestDatabase.scalar("SELECT survivor_id FROM member WHERE id = ?", duplicate.id()))
                 .isEqualTo(survivor.id());
     }

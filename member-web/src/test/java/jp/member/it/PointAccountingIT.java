@@ -14,11 +14,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import javax.naming.InitialContext;
+import jp.member.members.validation.MemberNumber;
 import jp.member.points.boundary.LiabilityReport;
 import jp.member.points.boundary.LiabilityReports;
 import jp.member.points.boundary.PointExpiry;
 import jp.member.points.boundary.PointsTill;
 import jp.member.points.control.Ledger;
+import jp.member.points.rules.Points;
+import jp.member.points.rules.Yen;
 import jp.member.shared.BusinessException;
 import jp.member.testsupport.AsAdmin;
 import jp.member.testsupport.AsAuditor;
@@ -130,10 +133,10 @@ class PointAccountingIT {
         }
         lots.forEach(this::due);
         ExecutorService pool = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
-        Callable<Long> run = () -> asAdmin.call(() -> expiry.expireDue());
+        Callable<Points> run = () -> asAdmin.call(() -> expiry.expireDue());
 
-        List<Future<Long>> runs = List.of(pool.submit(run), pool.submit(run));
-        for (Future<Long> r : runs) {
+        List<Future<Points>> runs = List.of(pool.submit(run), pool.submit(run));
+        for (Future<Points> r : runs) {
             r.get();
         }
 
@@ -186,14 +189,15 @@ class PointAccountingIT {
         var within14 = asManager.call(() -> expiry.expiringWithin(14));
         var within7 = asManager.call(() -> expiry.expiringWithin(7));
 
+        MemberNumber number = MemberNumber.of(member.memberNumber());
         assertThat(within14)
-                .filteredOn(s -> s.memberNumber().equals(member.memberNumber()))
+                .filteredOn(s -> s.memberNumber().equals(number))
                 .singleElement()
                 .satisfies(s -> {
                     assertThat(s.expiresOn()).isEqualTo(inTenDays);
-                    assertThat(s.points()).isEqualTo(30);
+                    assertThat(s.points()).isEqualTo(Points.of(30));
                 });
-        assertThat(within7).noneMatch(s -> s.memberNumber().equals(member.memberNumber()));
+        assertThat(within7).noneMatch(s -> s.memberNumber().equals(number));
     }
 
     @Test
@@ -254,11 +258,11 @@ class PointAccountingIT {
     }
 
     private void earn(TestMembers.Created member, long yen) throws Exception {
-        asPos.call(() -> till.earn(member.memberNumber(), "IT-02", yen, "it-" + UUID.randomUUID()));
+        asPos.call(() -> till.earn(member.memberNumber(), "IT-02", Yen.of(yen), "it-" + UUID.randomUUID()));
     }
 
     private void redeem(TestMembers.Created member, long points) throws Exception {
-        asPos.call(() -> till.redeem(member.memberNumber(), "IT-02", points, "it-" + UUID.randomUUID()));
+        asPos.call(() -> till.redeem(member.memberNumber(), "IT-02", Points.of(points), "it-" + UUID.randomUUID()));
     }
 
     private static List<Long> lotIds(TestMembers.Created member) throws Exception {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import jp.member.members.boundary.MemberMaintenance;
+import jp.member.members.rules.Rank;
+import jp.member.members.validation.MemberNumber;
 import jp.member.points.boundary.AdjustmentApprovals;
 import jp.member.points.boundary.AdjustmentOutcome;
 import jp.member.points.boundary.PointsDesk;
@@ -19,6 +21,9 @@ import jp.member.points.boundary.TillReceipt;
 import jp.member.points.control.Ledger;
 import jp.member.points.entity.EntryType;
 import jp.member.points.rules.ExpiryRule;
+import jp.member.points.rules.Points;
+import jp.member.points.rules.PointsChange;
+import jp.member.points.rules.Yen;
 import jp.member.shared.BusinessException;
 import jp.member.testsupport.AsAgent;
 import jp.member.testsupport.AsManager;
@@ -85,8 +90,8 @@ class PointsLedgerIT {
         TillReceipt receipt = earn(member, 1_299);
 
         assertThat(receipt.type()).isEqualTo("EARN");
-        assertThat(receipt.points()).isEqualTo(12);
-        assertThat(receipt.balance()).isEqualTo(12);
+        assertThat(receipt.points()).isEqualTo(PointsChange.of(12));
+        assertThat(receipt.balance()).isEqualTo(Points.of(12));
         assertThat(lots(member)).singleElement().satisfies(lot -> assertThat(lot)
                 .containsExactly(12L, ExpiryRule.parse("END_OF_MONTH_AFTER:12").expiresOn(ledger.today())));
         assertThat(PointsInvariants.hold(member.id())).isEqualTo(12);
@@ -105,7 +110,7 @@ class PointsLedgerIT {
         TillReceipt redeemed = redeem(member, 250);
         long entriesBefore = PointsInvariants.entries(member.id());
 
-        assertThat(redeemed.points()).isEqualTo(-250);
+        assertThat(redeemed.points()).isEqualTo(PointsChange.of(-250));
         assertThat(remaining(lotIds.get(1))).as("the lot expiring sooner").isZero();
         assertThat(remaining(lotIds.get(0))).as("the lot expiring later").isEqualTo(50);
         assertThatThrownBy(() -> redeem(member, 51))
@@ -126,7 +131,7 @@ class PointsLedgerIT {
         TillReceipt reversal = asPos.call(() -> till.reverse(redeemed.transactionId(), tx()));
 
         assertThat(reversal.type()).isEqualTo("REVERSAL");
-        assertThat(reversal.points()).isEqualTo(250);
+        assertThat(reversal.points()).isEqualTo(PointsChange.of(250));
         assertThat(lots(member)).extracting(row -> row[0]).containsExactly(100L, 200L);
         assertThatThrownBy(() -> asPos.call(() -> till.reverse(redeemed.transactionId(), tx())))
                 .isInstanceOf(BusinessException.class)
@@ -142,8 +147,8 @@ class PointsLedgerIT {
 
         TillReceipt reversal = asPos.call(() -> till.reverse(earned.transactionId(), tx()));
 
-        assertThat(reversal.points()).isEqualTo(-100);
-        assertThat(reversal.balance()).isZero();
+        assertThat(reversal.points()).isEqualTo(PointsChange.of(-100));
+        assertThat(reversal.balance()).isEqualTo(Points.ZERO);
         assertThatThrownBy(() -> asPos.call(() -> till.reverse(reversal.transactionId(), tx())))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("points.reversal.notReversible");
@@ -168,7 +173,7 @@ class PointsLedgerIT {
         earn(member, 20_000);
         TillReceipt reversal = asPos.call(() -> till.reverse(earned.transactionId(), tx()));
 
-        assertThat(reversal.points()).isEqualTo(-100);
+        assertThat(reversal.points()).isEqualTo(PointsChange.of(-100));
         assertThat(lots(member)).extracting(row -> row[0]).containsExactly(0L, 140L);
         assertThat(PointsInvariants.hold(member.id())).isEqualTo(140);
     }
@@ -180,15 +185,15 @@ class PointsLedgerIT {
         TestMembers.Created member = TestMembers.create();
         String id = tx();
 
-        TillReceipt first = asPos.call(() -> till.earn(member.memberNumber(), STORE, 5_000, id));
-        TillReceipt retry = asPos.call(() -> till.earn(member.memberNumber(), STORE, 5_000, id));
+        TillReceipt first = asPos.call(() -> till.earn(member.memberNumber(), STORE, Yen.of(5_000), id));
+        TillReceipt retry = asPos.call(() -> till.earn(member.memberNumber(), STORE, Yen.of(5_000), id));
 
         assertThat(retry).isEqualTo(first);
         assertThat(PointsInvariants.entries(member.id(), "EARN")).isEqualTo(1);
-        assertThatThrownBy(() -> asPos.call(() -> till.earn(member.memberNumber(), STORE, 6_000, id)))
+        assertThatThrownBy(() -> asPos.call(() -> till.earn(member.memberNumber(), STORE, Yen.of(6_000), id)))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("points.transaction.conflict");
-        assertThatThrownBy(() -> asPos.call(() -> till.redeem(member.memberNumber(), STORE, 10, id)))
+        assertThatThrownBy(() -> asPos.call(() -> till.redeem(member.memberNumber(), STORE, Points.of(10), id)))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("points.transaction.conflict");
         assertThat(PointsInvariants.hold(member.id())).isEqualTo(50);
@@ -199,8 +204,8 @@ class PointsLedgerIT {
     void smallAdjustment() throws Exception {
         TestMembers.Created member = TestMembers.create();
 
-        AdjustmentOutcome plus = asAgent.call(() -> desk.adjust(member.ref(), 300, "店舗での付与漏れ"));
-        AdjustmentOutcome minus = asAgent.call(() -> desk.adjust(member.ref(), -120, "二重付与の訂正"));
+        AdjustmentOutcome plus = asAgent.call(() -> desk.adjust(member.ref(), PointsChange.of(300), "店舗での付与漏れ"));
+        AdjustmentOutcome minus = asAgent.call(() -> desk.adjust(member.ref(), PointsChange.of(-120), "二重付与の訂正"));
 
         assertThat(plus.pending()).isFalse();
         assertThat(minus.pending()).isFalse();
@@ -211,10 +216,10 @@ class PointsLedgerIT {
                 .extracting(row -> List.of(row))
                 .containsExactly(
                         List.of(300L, "AGENT", "STAFF", "店舗での付与漏れ"), List.of(-120L, "AGENT", "STAFF", "二重付与の訂正"));
-        assertThatThrownBy(() -> asAgent.call(() -> desk.adjust(member.ref(), 10, "   ")))
+        assertThatThrownBy(() -> asAgent.call(() -> desk.adjust(member.ref(), PointsChange.of(10), "   ")))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("points.adjustment.reasonRequired");
-        assertThatThrownBy(() -> asAgent.call(() -> desk.adjust(member.ref(), -181, "too much")))
+        assertThatThrownBy(() -> asAgent.call(() -> desk.adjust(member.ref(), PointsChange.of(-181), "too much")))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("points.insufficient");
         assertThat(PointsInvariants.hold(member.id())).isEqualTo(180);
@@ -225,19 +230,19 @@ class PointsLedgerIT {
     void largeAdjustmentNeedsAnotherPerson() throws Exception {
         TestMembers.Created member = TestMembers.create();
 
-        AdjustmentOutcome byAgent = asAgent.call(() -> desk.adjust(member.ref(), 5_000, "苦情対応の補償"));
-        AdjustmentOutcome byManager = asManager.call(() -> desk.adjust(member.ref(), 2_000, "補償の追加"));
+        AdjustmentOutcome byAgent = asAgent.call(() -> desk.adjust(member.ref(), PointsChange.of(5_000), "苦情対応の補償"));
+        AdjustmentOutcome byManager = asManager.call(() -> desk.adjust(member.ref(), PointsChange.of(2_000), "補償の追加"));
 
         assertThat(byAgent.pending()).isTrue();
         assertThat(PointsInvariants.hold(member.id()))
                 .as("nothing applied while pending")
                 .isZero();
         assertThat(asManager.call(() -> approvals.pending()))
-                .filteredOn(p -> p.memberNumber().equals(member.memberNumber()))
+                .filteredOn(p -> p.memberNumber().equals(MemberNumber.of(member.memberNumber())))
                 .extracting(p -> p.points(), p -> p.requestedBy())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(5_000L, "AGENT"),
-                        org.assertj.core.groups.Tuple.tuple(2_000L, "MANAGER"));
+                        org.assertj.core.groups.Tuple.tuple(PointsChange.of(5_000), "AGENT"),
+                        org.assertj.core.groups.Tuple.tuple(PointsChange.of(2_000), "MANAGER"));
         assertThatThrownBy(() -> asManager.call(() -> {
                     approvals.approve(byManager.requestId(), "自分で承認");
                     return null;
@@ -277,7 +282,7 @@ class PointsLedgerIT {
         });
         try {
             TillReceipt doubled = earn(member, 10_001);
-            assertThat(doubled.points()).as("10,001 yen × 1% × 2, rounded down").isEqualTo(200);
+            assertThat(doubled.points()).as("10,001 yen × 1% × 2, rounded down").isEqualTo(PointsChange.of(200));
         } finally {
             TestDatabase.update("DELETE FROM campaign WHERE code = ?", code);
         }
@@ -285,12 +290,12 @@ class PointsLedgerIT {
         earn(member, 49_999);
         TillReceipt atSilver = earn(member, 10_000);
 
-        assertThat(atSilver.points()).as("SILVER earns 1.5%").isEqualTo(150);
+        assertThat(atSilver.points()).as("SILVER earns 1.5%").isEqualTo(PointsChange.of(150));
         assertThat(TestDatabase.rows(
                         "SELECT from_rank, to_rank FROM rank_change WHERE member_id = ? ORDER BY id", member.id()))
                 .singleElement()
                 .satisfies(row -> assertThat(row).containsExactly("REGULAR", "SILVER"));
-        assertThat(asAgent.call(() -> desk.summary(member.ref()).rank())).isEqualTo("SILVER");
+        assertThat(asAgent.call(() -> desk.summary(member.ref()).rank())).isEqualTo(Rank.SILVER);
         assertThat(PointsInvariants.hold(member.id())).isEqualTo(200 + 499 + 150);
     }
 
@@ -308,7 +313,7 @@ class PointsLedgerIT {
                 () -> desk.history(member.ref(), Set.of(), ledger.today().plusDays(1), null, 0, 10));
 
         assertThat(all.total()).isEqualTo(3);
-        assertThat(all.entries()).extracting(e -> e.points()).containsExactly(-5L, 20L);
+        assertThat(all.entries()).extracting(e -> e.points()).containsExactly(PointsChange.of(-5), PointsChange.of(20));
         assertThat(earns.entries())
                 .extracting(e -> e.type())
                 .containsOnly(EntryType.EARN)
@@ -377,13 +382,13 @@ class PointsLedgerIT {
     }
 
     private TillReceipt earn(TestMembers.Created member, long yen) throws Exception {
-        TillReceipt receipt = asPos.call(() -> till.earn(member.memberNumber(), STORE, yen, tx()));
+        TillReceipt receipt = asPos.call(() -> till.earn(member.memberNumber(), STORE, Yen.of(yen), tx()));
         PointsInvariants.hold(member.id());
         return receipt;
     }
 
     private TillReceipt redeem(TestMembers.Created member, long points) throws Exception {
-        TillReceipt receipt = asPos.call(() -> till.redeem(member.memberNumber(), STORE, points, tx()));
+        TillReceipt receipt = asPos.call(() -> till.redeem(member.memberNumber(), STORE, Points.of(points), tx()));
         PointsInvariants.hold(member.id());
         return receipt;
     }

@@ -12,7 +12,7 @@ import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.exports.entity.ProvisionRecord;
 import jp.member.members.control.MemberDirectory;
-import jp.member.members.validation.MemberNumbers;
+import jp.member.members.validation.MemberNumber;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
 import jp.member.shared.BusinessTime;
@@ -62,8 +62,8 @@ public class ProvisionRecords {
 
     /** Every provision of this member's data to a third party, newest first. */
     public List<ProvisionView> forMember(String memberNumber) {
-        String normalized =
-                MemberNumbers.normalize(memberNumber).orElseThrow(() -> new NotFoundException("member.notFound"));
+        MemberNumber normalized =
+                MemberNumber.parse(memberNumber).orElseThrow(() -> new NotFoundException("member.notFound"));
         long memberId = directory
                 .byNumber(normalized)
                 .orElseThrow(() -> new NotFoundException("member.notFound"))

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import jp.member.members.entity.ConsentChannel;
 import jp.member.members.entity.MemberStatus;
-import jp.member.members.validation.Limits;
+import jp.member.members.rules.Rank;
 import jp.member.members.validation.Prefecture;
 import jp.member.shared.Violation;
 
@@ -62,8 +62,7 @@ public record ExportFilter(
         if (enrolledFrom != null && enrolledTo != null && enrolledFrom.isAfter(enrolledTo)) {
             violations.add(new Violation("enrolledTo", "export.filter.period"));
         }
-        if (ranks.size() > MAX_RANKS
-                || ranks.stream().anyMatch(r -> !r.matches("[A-Z0-9_]{1," + Limits.RANK_MAX + "}"))) {
+        if (ranks.size() > MAX_RANKS || ranks.stream().anyMatch(r -> !Rank.isCode(r))) {
             violations.add(new Violation("ranks", "export.filter.rank"));
         }
         return violations;

@@ -71,8 +71,8 @@ public class ChannelMembers {
      * The member's record: the fields of the client's field scope in full, the others masked. The read is recorded
      * with the fields given in full (and, as target, those given masked).
      */
-    public MemberRecord read(String number) {
-        Member member = byCardNumber(number);
+    public MemberRecord read(String cardNumber) {
+        Member member = byCardNumber(cardNumber);
         PersonalData data = vault.open(member.getSealed(), member.getDataRef());
         EnumSet<PersonalField> scope = scopeOfCaller();
         Map<PersonalField, String> masked = MemberViews.masked(data);
@@ -103,8 +103,8 @@ public class ChannelMembers {
      * New contact data; parts left out ({@code null}) keep their value, the address that results is checked as a
      * whole, and an empty building clears it.
      */
-    public void changeContact(String number, MemberInput contact) {
-        Member member = byCardNumber(number);
+    public void changeContact(String cardNumber, MemberInput contact) {
+        Member member = byCardNumber(cardNumber);
         PersonalData current = vault.open(member.getSealed(), member.getDataRef());
         member.reseal(vault.seal(MemberRules.withContactParts(current, contact), member.getDataRef()));
         audit.record(AuditEvent.of(AuditEventType.MEMBER_CONTACT_CHANGED)
@@ -112,20 +112,21 @@ public class ChannelMembers {
                 .fields("address,phone,email"));
     }
 
-    public void changeConsent(String number, ConsentChannel channel, boolean granted) {
+    public void changeConsent(String cardNumber, ConsentChannel channel, boolean granted) {
         if (channel == null) {
             throw new BusinessException("member.consent.channelRequired");
         }
         consents.change(
-                byCardNumber(number),
+                byCardNumber(cardNumber),
                 channel,
                 granted,
                 context.getCallerPrincipal().getName(),
                 EnrolmentChannel.WEB);
     }
 
-    private Member byCardNumber(String number) {
-        return cards.findable(number, "member.notFound");
+    /** The member the number sent by the channel names ({@link CardLookup}: parsed there, misses recorded). */
+    private Member byCardNumber(String cardNumber) {
+        return cards.findable(cardNumber, "member.notFound");
     }
 
     /** The personal fields the calling client may read in full (its field scope, set by an administrator). */

@@ -16,7 +16,6 @@ import jp.member.audit.entity.AuditEventType;
 import jp.member.members.control.Consents;
 import jp.member.members.control.MemberDirectory;
 import jp.member.members.control.MemberRules;
-import jp.member.members.control.MemberViews;
 import jp.member.members.control.PersonalDataVault;
 import jp.member.members.entity.ConsentChannel;
 import jp.member.members.entity.EnrolmentChannel;
@@ -86,7 +85,7 @@ public class MemberMaintenance {
                 member.getMemberNumber(), member.getId(), RetiredNumber.Reason.LOST, clock.instant()));
         member.renumber(directory.unusedNumber());
         audit.record(AuditEvent.of(AuditEventType.MEMBER_CARD_REISSUED).member(member.getId()));
-        return MemberViews.number(member.getMemberNumber());
+        return member.getMemberNumber().formatted();
     }
 
     /** 退会: the member can no longer be found and their points are forfeited; personal data goes after retention. */

@@ -5,6 +5,8 @@ import java.util.Set;
 import jp.member.members.entity.ConsentChannel;
 import jp.member.members.entity.MemberStatus;
 import jp.member.members.entity.PersonalField;
+import jp.member.members.rules.Rank;
+import jp.member.members.validation.MemberNumber;
 
 /**
  * A member's own record for the trusted channel (the member signed in to the web site or app): every personal field,
@@ -13,9 +15,9 @@ import jp.member.members.entity.PersonalField;
  * their digits.
  */
 public record MemberRecord(
-        String memberNumber,
+        MemberNumber memberNumber,
         MemberStatus status,
-        String rank,
+        Rank rank,
         Map<PersonalField, String> fields,
         Set<PersonalField> masked,
         Map<ConsentChannel, Boolean> consents) {

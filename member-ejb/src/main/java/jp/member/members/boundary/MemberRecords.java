@@ -67,7 +67,7 @@ public class MemberRecords {
                 null);
         return new MemberView(
                 member.getDataRef(),
-                MemberViews.number(member.getMemberNumber()),
+                member.getMemberNumber().formatted(),
                 member.getStatus(),
                 member.getRank(),
                 member.getEnrolledOn(),

@@ -24,7 +24,7 @@ import jp.member.members.entity.PersonalField;
 import jp.member.members.entity.RetiredNumber;
 import jp.member.members.validation.EmailAddress;
 import jp.member.members.validation.Kana;
-import jp.member.members.validation.MemberNumbers;
+import jp.member.members.validation.MemberNumber;
 import jp.member.members.validation.PhoneNumber;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
@@ -57,8 +57,8 @@ public class MemberSearch {
 
     /** By the number on the card; an old (reissued or merged) number finds the member it now belongs to. */
     public SearchResult byNumber(String number) {
-        String normalized = MemberNumbers.normalize(number)
-                .orElseThrow(() -> new BusinessException("member.search.number.invalid"));
+        MemberNumber normalized =
+                MemberNumber.parse(number).orElseThrow(() -> new BusinessException("member.search.number.invalid"));
         var match = directory
                 .byNumber(normalized)
                 .filter(m -> m.member().getStatus().isFindable());
@@ -116,7 +116,7 @@ public class MemberSearch {
                 null);
         return new MemberSummary(
                 member.getDataRef(),
-                MemberViews.number(member.getMemberNumber()),
+                member.getMemberNumber().formatted(),
                 masked.get(PersonalField.NAME_KANJI),
                 masked.get(PersonalField.NAME_KANA),
                 masked.get(PersonalField.BIRTH_DATE),

@@ -6,13 +6,18 @@ import jp.member.members.entity.ConsentChannel;
 import jp.member.members.entity.EnrolmentChannel;
 import jp.member.members.entity.MemberStatus;
 import jp.member.members.entity.PersonalField;
+import jp.member.members.rules.Rank;
 
-/** A member's page as an agent first sees it: personal fields masked, everything else in full. */
+/**
+ * A member's page as an agent first sees it: personal fields masked, everything else in full.
+ *
+ * @param memberNumber as printed on the card, in groups of four ({@code 1234 5678 9012})
+ */
 public record MemberView(
         String ref,
         String memberNumber,
         MemberStatus status,
-        String rank,
+        Rank rank,
         LocalDate enrolledOn,
         EnrolmentChannel enrolmentChannel,
         String storeCode,

@@ -18,8 +18,9 @@ public class TillMembers {
     @Inject
     CardLookup cards;
 
-    public TillStatus status(String number) {
-        Member member = cards.findable(number, "member.notFound");
+    /** The card's member: status and rank. {@code cardNumber} is as the till read it ({@link CardLookup}). */
+    public TillStatus status(String cardNumber) {
+        Member member = cards.findable(cardNumber, "member.notFound");
         return new TillStatus(member.getMemberNumber(), member.getStatus(), member.getRank());
     }
 }

@@ -9,7 +9,7 @@ import jp.member.audit.entity.AuditEventType;
 import jp.member.members.control.MemberDirectory.NumberMatch;
 import jp.member.members.entity.Member;
 import jp.member.members.entity.RetiredNumber;
-import jp.member.members.validation.MemberNumbers;
+import jp.member.members.validation.MemberNumber;
 import jp.member.shared.BusinessException;
 import jp.member.shared.NotFoundException;
 
@@ -29,12 +29,15 @@ public class CardLookup {
     AuditTrail audit;
 
     /**
-     * The member the number names.
+     * The member the number names. The number arrives as the client sent it: one that is not a member number at all
+     * (wrong length, wrong check digit) is a missed lookup like a number that names nobody, so it is parsed here and
+     * not by the caller.
      *
+     * @param cardNumber the member number as the till or the web site sent it
      * @param notFoundKey the message key of the refusal when it names nobody (the till's and the web site's differ)
      */
-    public Member findable(String number, String notFoundKey) {
-        Optional<NumberMatch> match = MemberNumbers.normalize(number).flatMap(directory::byNumber);
+    public Member findable(String cardNumber, String notFoundKey) {
+        Optional<NumberMatch> match = MemberNumber.parse(cardNumber).flatMap(directory::byNumber);
         if (match.isPresent() && match.get().retiredBecause() == RetiredNumber.Reason.LOST) {
             throw new BusinessException("member.card.blocked");
         }

@@ -268,7 +268,7 @@ public final class MemberCsvImporter {
         setInteger(ps, i++, sealed.emailIndex());
         setInteger(ps, i++, sealed.kanaBirthIndex());
         ps.setString(i++, MemberStatus.ACTIVE.name());
-        ps.setString(i++, jp.member.members.entity.Member.DEFAULT_RANK);
+        ps.setString(i++, jp.member.members.entity.Member.DEFAULT_RANK.code());
         ps.setDate(i++, Date.valueOf(row.enrolledOn()));
         ps.setString(i++, row.channel().name());
         ps.setString(i++, row.storeCode());

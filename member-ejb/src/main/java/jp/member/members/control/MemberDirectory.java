@@ -14,7 +14,7 @@ import jp.member.members.entity.Member;
 import jp.member.members.entity.MemberStatus;
 import jp.member.members.entity.PersonalField;
 import jp.member.members.entity.RetiredNumber;
-import jp.member.members.validation.MemberNumbers;
+import jp.member.members.validation.MemberNumber;
 import jp.member.shared.NotFoundException;
 
 /**
@@ -60,12 +60,12 @@ public class MemberDirectory implements MemberReferences {
 
     @Override
     public Optional<Long> memberIdOf(String memberNumber) {
-        return MemberNumbers.normalize(memberNumber).flatMap(this::byNumber).map(match -> match.member()
+        return MemberNumber.parse(memberNumber).flatMap(this::byNumber).map(match -> match.member()
                 .getId());
     }
 
-    /** The member behind a normalised member number: its current card, or a retired number's member. */
-    public Optional<NumberMatch> byNumber(String number) {
+    /** The member behind a member number: its current card, or a retired number's member. */
+    public Optional<NumberMatch> byNumber(MemberNumber number) {
         Optional<Member> current = em.createNamedQuery(Member.FIND_BY_NUMBER, Member.class)
                 .setParameter("number", number)
                 .getResultStream()
@@ -73,7 +73,7 @@ public class MemberDirectory implements MemberReferences {
         if (current.isPresent()) {
             return Optional.of(new NumberMatch(survivorOf(current.get()), null));
         }
-        RetiredNumber retired = em.find(RetiredNumber.class, number);
+        RetiredNumber retired = em.find(RetiredNumber.class, number.digits());
         if (retired == null) {
             return Optional.empty();
         }
@@ -100,10 +100,10 @@ public class MemberDirectory implements MemberReferences {
     }
 
     /** A member number that no card has ever carried. */
-    public String unusedNumber() {
+    public MemberNumber unusedNumber() {
         while (true) {
-            String candidate = MemberNumbers.random(RANDOM);
-            boolean used = em.find(RetiredNumber.class, candidate) != null
+            MemberNumber candidate = MemberNumber.random(RANDOM);
+            boolean used = em.find(RetiredNumber.class, candidate.digits()) != null
                     || !em.createNamedQuery(Member.FIND_BY_NUMBER, Member.class)
                             .setParameter("number", candidate)
                             .getResultList()

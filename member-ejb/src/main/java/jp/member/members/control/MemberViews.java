@@ -9,7 +9,6 @@ import jp.member.members.entity.Address;
 import jp.member.members.entity.PersonalData;
 import jp.member.members.entity.PersonalField;
 import jp.member.members.validation.Masking;
-import jp.member.members.validation.MemberNumbers;
 import jp.member.members.validation.PhoneNumber;
 import jp.member.members.validation.PostalCode;
 
@@ -71,10 +70,6 @@ public final class MemberViews {
             case PHONE -> data.phone() == null ? "" : PhoneNumber.format(data.phone());
             case EMAIL -> nullToEmpty(data.email());
         };
-    }
-
-    public static String number(String memberNumber) {
-        return MemberNumbers.format(memberNumber);
     }
 
     private static String date(LocalDate date) {

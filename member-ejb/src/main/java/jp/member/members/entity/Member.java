@@ -1,6 +1,7 @@
 package jp.member.members.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import jp.member.members.rules.Rank;
 import jp.member.members.validation.Limits;
+import jp.member.members.validation.MemberNumber;
 import jp.member.members.validation.MemberNumbers;
 import jp.member.shared.BusinessException;
 
@@ -45,7 +48,8 @@ public class Member {
     public static final String FIND_BY_EMAIL_INDEX = "Member.findByEmailIndex";
     public static final String FIND_BY_KANA_BIRTH_INDEX = "Member.findByKanaBirthIndex";
 
-    public static final String DEFAULT_RANK = "REGULAR";
+    /** The rank of a new member, until their spend earns another. */
+    public static final Rank DEFAULT_RANK = Rank.REGULAR;
 
     /**
      * The length of a random reference as {@code PersonalDataVault.newDataRef} makes it (128 bits, URL-safe Base64): a
@@ -57,8 +61,9 @@ public class Member {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Convert(converter = MemberNumberConverter.class)
     @Column(name = "member_number", nullable = false, length = MemberNumbers.LENGTH)
-    private String memberNumber;
+    private MemberNumber memberNumber;
 
     @Column(name = "data_ref", nullable = false, updatable = false, length = REF_LENGTH)
     private String dataRef;
@@ -70,8 +75,9 @@ public class Member {
     @Column(nullable = false, length = 16)
     private MemberStatus status;
 
+    @Convert(converter = RankConverter.class)
     @Column(name = "member_rank", nullable = false, length = Limits.RANK_MAX)
-    private String rank;
+    private Rank rank;
 
     @Column(name = "enrolled_on", nullable = false, updatable = false)
     private LocalDate enrolledOn;
@@ -113,7 +119,7 @@ public class Member {
     protected Member() {}
 
     public Member(
-            String memberNumber,
+            MemberNumber memberNumber,
             String dataRef,
             SealedPersonalData sealed,
             LocalDate enrolledOn,
@@ -149,13 +155,13 @@ public class Member {
     }
 
     /** A lost card: the member carries on under a new number; the old one is retired by the caller. */
-    public void renumber(String newNumber) {
+    public void renumber(MemberNumber newNumber) {
         requireFindable();
         this.memberNumber = newNumber;
     }
 
     /** Ranks follow qualifying spend (see the points rules), never the balance. */
-    public void changeRank(String newRank) {
+    public void changeRank(Rank newRank) {
         this.rank = newRank;
     }
 
@@ -234,7 +240,7 @@ public class Member {
         return id;
     }
 
-    public String getMemberNumber() {
+    public MemberNumber getMemberNumber() {
         return memberNumber;
     }
 
@@ -250,7 +256,7 @@ public class Member {
         return status;
     }
 
-    public String getRank() {
+    public Rank getRank() {
         return rank;
     }
 

@@ -7,9 +7,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import jp.member.members.validation.MemberNumber;
 import jp.member.members.validation.MemberNumbers;
 
-/** A member number no longer on a card. It is never issued again. */
+/**
+ * A member number no longer on a card. It is never issued again. The number is the primary key, so it is stored as
+ * its digits (JPA applies no converter to an id); the constructor and the getter speak {@link MemberNumber}.
+ */
 @Entity
 @Table(name = "retired_number")
 public class RetiredNumber {
@@ -38,8 +42,8 @@ public class RetiredNumber {
 
     protected RetiredNumber() {}
 
-    public RetiredNumber(String memberNumber, long memberId, Reason reason, Instant retiredAt) {
-        this.memberNumber = memberNumber;
+    public RetiredNumber(MemberNumber memberNumber, long memberId, Reason reason, Instant retiredAt) {
+        this.memberNumber = memberNumber.digits();
         this.memberId = memberId;
         this.reason = reason;
         this.retiredAt = retiredAt;
@@ -50,8 +54,8 @@ public class RetiredNumber {
         this.memberId = survivorId;
     }
 
-    public String getMemberNumber() {
-        return memberNumber;
+    public MemberNumber getMemberNumber() {
+        return MemberNumber.of(memberNumber);
     }
 
     public Long getMemberId() {

@@ -15,6 +15,7 @@ import jp.member.audit.control.AuditSubject;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.members.entity.Member;
+import jp.member.members.validation.MemberNumber;
 import jp.member.points.control.Ledger;
 import jp.member.points.control.Programme;
 import jp.member.points.entity.AdjustmentRequest;
@@ -64,7 +65,7 @@ public class AdjustmentApprovals {
                     AdjustmentRequest r = (AdjustmentRequest) row[0];
                     return new PendingAdjustment(
                             r.getId(),
-                            (String) row[1],
+                            (MemberNumber) row[1],
                             r.getPoints(),
                             r.getReason(),
                             r.getRequestedBy(),

@@ -4,18 +4,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import jp.member.points.entity.EntryType;
 import jp.member.points.entity.LedgerEntry;
+import jp.member.points.rules.PointsChange;
+import jp.member.points.rules.Yen;
 
-/** One line of a member's point history. */
+/**
+ * One line of a member's point history.
+ *
+ * @param points what the entry changed, signed
+ * @param amountYen the purchase amount of an earn (negative on its reversal); null for other entries
+ */
 public record EntryView(
         long id,
         Instant occurredAt,
         LocalDate businessDate,
         EntryType type,
-        long points,
+        PointsChange points,
         String actor,
         String reason,
         String storeCode,
-        Long amountYen,
+        Yen amountYen,
         Long reversesEntryId) {
 
     static EntryView of(LedgerEntry e) {

@@ -20,9 +20,11 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
+import jp.member.members.validation.MemberNumber;
 import jp.member.points.control.ExpiryBatch;
 import jp.member.points.control.ExpiryWorker;
 import jp.member.points.control.Ledger;
+import jp.member.points.rules.Points;
 import jp.member.security.Roles;
 import jp.member.shared.Settings;
 
@@ -59,17 +61,17 @@ public class PointExpiry {
     TimerService timers;
 
     /** Expires everything due today; returns the points expired. */
-    public long expireDue() {
+    public Points expireDue() {
         int shares = Math.max(1, Math.min(16, settings.intValue("points.expiry.workers", 4)));
-        List<Future<Long>> runs = new ArrayList<>();
+        List<Future<Points>> runs = new ArrayList<>();
         for (int share = 0; share < shares; share++) {
             int mine = share;
             runs.add(executor.submit(() -> expireShare(mine, shares)));
         }
-        long points = 0;
+        Points points = Points.ZERO;
         try {
-            for (Future<Long> run : runs) {
-                points += run.get();
+            for (Future<Points> run : runs) {
+                points = points.plus(run.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -85,9 +87,9 @@ public class PointExpiry {
         return worker.batch(afterLotId, limit, 0, 1);
     }
 
-    private long expireShare(int share, int shares) {
+    private Points expireShare(int share, int shares) {
         long after = 0;
-        long points = 0;
+        Points points = Points.ZERO;
         while (true) {
             ExpiryBatch batch;
             try {
@@ -99,7 +101,7 @@ public class PointExpiry {
             if (batch.lastLotId() < 0) {
                 return points;
             }
-            points += batch.points();
+            points = points.plus(batch.points());
             after = batch.lastLotId();
         }
     }
@@ -109,14 +111,17 @@ public class PointExpiry {
         LocalDate today = ledger.today();
         return em.createQuery(
                         "SELECT m.memberNumber, l.expiresOn, SUM(l.remainingPoints) FROM PointLot l, Member m"
-                                + " WHERE m.id = l.memberId AND l.remainingPoints > 0 AND l.expiresOn >= :today"
+                                + " WHERE m.id = l.memberId AND l.remainingPoints > :none AND l.expiresOn >= :today"
                                 + " AND l.expiresOn <= :until GROUP BY m.memberNumber, l.expiresOn"
                                 + " ORDER BY l.expiresOn, m.memberNumber",
                         Object[].class)
+                .setParameter("none", Points.ZERO)
                 .setParameter("today", today)
                 .setParameter("until", today.plusDays(Math.max(0, Math.min(days, 366))))
                 .getResultStream()
-                .map(r -> new ExpiringSoon((String) r[0], (LocalDate) r[1], ((Number) r[2]).longValue()))
+                // the member number comes through its converter; SUM is not converted and comes as a number
+                .map(r ->
+                        new ExpiringSoon((MemberNumber) r[0], (LocalDate) r[1], Points.of(((Number) r[2]).longValue())))
                 .toList();
     }
 
@@ -135,7 +140,7 @@ public class PointExpiry {
 
     @Schedule(hour = "1", minute = "30", persistent = false)
     void nightly() {
-        long points = expireDue();
+        Points points = expireDue();
         LOG.info(() -> "Point expiry: " + points + " points expired");
     }
 }

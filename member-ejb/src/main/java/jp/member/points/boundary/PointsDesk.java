@@ -26,6 +26,8 @@ import jp.member.points.entity.EntryType;
 import jp.member.points.entity.LedgerEntry;
 import jp.member.points.entity.LedgerEntry.Actor;
 import jp.member.points.entity.PointAccount;
+import jp.member.points.rules.Points;
+import jp.member.points.rules.PointsChange;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
 
@@ -39,6 +41,8 @@ import jp.member.shared.BusinessException;
 public class PointsDesk {
 
     static final int MAX_PAGE_SIZE = 100;
+    /** The largest correction anyone may ask for, either way. */
+    static final Points MAX_ADJUSTMENT = Points.of(10_000_000L);
     /**
      * The longest reason for an adjustment (for the form as well). Shorter than the ledger entry's reason (200), to
      * leave room there for who asked and which request it was when a manager approves it.
@@ -73,7 +77,7 @@ public class PointsDesk {
                 .map(l -> new PointsSummary.Lot(
                         l.getId(), l.getEarnedOn(), l.getExpiresOn(), l.getOriginalPoints(), l.getRemainingPoints()))
                 .toList();
-        return new PointsSummary(account == null ? 0 : account.getBalance(), member.getRank(), lots);
+        return new PointsSummary(account == null ? Points.ZERO : account.getBalance(), member.getRank(), lots);
     }
 
     /** The history, newest first; types empty means all; dates inclusive and optional. */
@@ -105,18 +109,18 @@ public class PointsDesk {
      * A correction (positive or negative points) with a mandatory reason. Within the threshold it applies at once;
      * above it, it waits for a manager's approval.
      */
-    public AdjustmentOutcome adjust(String ref, long points, String reason) {
+    public AdjustmentOutcome adjust(String ref, PointsChange points, String reason) {
         Member member = directory.findableByRef(ref);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > REASON_MAX) {
             throw new BusinessException("points.adjustment.reasonRequired");
         }
-        if (points == 0 || Math.abs(points) > 10_000_000L) {
+        if (points == null || points.isZero() || points.size().compareTo(MAX_ADJUSTMENT) > 0) {
             throw new BusinessException("points.amount.invalid");
         }
         ProgrammeRules rules = programme.rules();
         String caller = context.getCallerPrincipal().getName();
-        if (Math.abs(points) > rules.adjustmentApprovalThreshold()) {
+        if (points.size().compareTo(rules.adjustmentApprovalThreshold()) > 0) {
             AdjustmentRequest request = new AdjustmentRequest(member.getId(), points, why, caller, clock.instant());
             em.persist(request);
             em.flush();

@@ -17,10 +17,13 @@ import jp.member.members.validation.Limits;
 import jp.member.points.control.ClientTransactions;
 import jp.member.points.control.Ledger;
 import jp.member.points.control.Programme;
+import jp.member.points.control.StoredReceipt;
 import jp.member.points.entity.ClientTransaction;
 import jp.member.points.entity.LedgerEntry;
 import jp.member.points.entity.LedgerEntry.Actor;
 import jp.member.points.entity.PointAccount;
+import jp.member.points.rules.Points;
+import jp.member.points.rules.Yen;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
 import jp.member.shared.NotFoundException;
@@ -38,8 +41,8 @@ public class PointsTill {
             Pattern.compile("[A-Za-z0-9._:-]{1," + ClientTransaction.TRANSACTION_ID_MAX + "}");
     private static final Pattern STORE_CODE = Pattern.compile("[A-Za-z0-9-]{1," + Limits.STORE_CODE_MAX + "}");
     static final int EXPIRING_SOON_DAYS = 30;
-    static final long MAX_AMOUNT_YEN = 100_000_000L;
-    static final long MAX_POINTS = 10_000_000L;
+    static final Yen MAX_AMOUNT = Yen.of(100_000_000L);
+    static final Points MAX_POINTS = Points.of(10_000_000L);
 
     @Inject
     CardLookup cards;
@@ -59,31 +62,40 @@ public class PointsTill {
     @Resource
     SessionContext context;
 
-    /** Points for a purchase of {@code amountYen} at a store, by the member's rank and today's campaigns. */
-    public TillReceipt earn(String number, String storeCode, long amountYen, String transactionId) {
+    /**
+     * Points for a purchase of {@code amount} (more than 0 and at most 100,000,000 yen) at a store, by the member's
+     * rank and today's campaigns.
+     *
+     * @param cardNumber the member number as the till read it; {@link CardLookup} decides what it names
+     */
+    public TillReceipt earn(String cardNumber, String storeCode, Yen amount, String transactionId) {
         requireTransactionId(transactionId);
         String store = requireStore(storeCode);
-        if (amountYen <= 0 || amountYen > MAX_AMOUNT_YEN) {
+        if (amount == null || !amount.isPositive() || amount.compareTo(MAX_AMOUNT) > 0) {
             throw new BusinessException("points.amount.invalid");
         }
-        Member member = active(number);
-        String request = "earn|" + member.getId() + "|" + store + "|" + amountYen;
+        Member member = active(cardNumber);
+        String request = "earn|" + member.getId() + "|" + store + "|" + amount.value();
         return once(
                 member,
                 transactionId,
                 request,
-                () -> ledger.earn(member, amountYen, store, actor("purchase"), programme.rules()));
+                () -> ledger.earn(member, amount, store, actor("purchase"), programme.rules()));
     }
 
-    /** Spends points, taking the ones that expire first. */
-    public TillReceipt redeem(String number, String storeCode, long points, String transactionId) {
+    /**
+     * Spends {@code points} (at least 1, at most 10,000,000), taking the ones that expire first.
+     *
+     * @param cardNumber the member number as the till read it; {@link CardLookup} decides what it names
+     */
+    public TillReceipt redeem(String cardNumber, String storeCode, Points points, String transactionId) {
         requireTransactionId(transactionId);
         String store = requireStore(storeCode);
-        if (points <= 0 || points > MAX_POINTS) {
+        if (points == null || !points.isPositive() || points.compareTo(MAX_POINTS) > 0) {
             throw new BusinessException("points.amount.invalid");
         }
-        Member member = active(number);
-        String request = "redeem|" + member.getId() + "|" + store + "|" + points;
+        Member member = active(cardNumber);
+        String request = "redeem|" + member.getId() + "|" + store + "|" + points.value();
         return once(
                 member,
                 transactionId,
@@ -111,25 +123,27 @@ public class PointsTill {
     }
 
     /** The balance and what expires in the next 30 days. Reading it changes nothing. */
-    public TillBalance balance(String number) {
-        Member member = findable(number);
+    public TillBalance balance(String cardNumber) {
+        Member member = findable(cardNumber);
         PointAccount account = em.find(PointAccount.class, member.getId());
         LocalDate until = ledger.today().plusDays(EXPIRING_SOON_DAYS);
         List<TillBalance.Expiring> soon = em.createQuery(
                         "SELECT l.expiresOn, SUM(l.remainingPoints) FROM PointLot l"
-                                + " WHERE l.memberId = :m AND l.remainingPoints > 0 AND l.expiresOn <= :until"
+                                + " WHERE l.memberId = :m AND l.remainingPoints > :none AND l.expiresOn <= :until"
                                 + " GROUP BY l.expiresOn ORDER BY l.expiresOn",
                         Object[].class)
                 .setParameter("m", member.getId())
+                .setParameter("none", Points.ZERO)
                 .setParameter("until", until)
                 .getResultStream()
-                .map(r -> new TillBalance.Expiring((LocalDate) r[0], ((Number) r[1]).longValue()))
+                // SUM is not converted: EclipseLink gives the column's sum as a number
+                .map(r -> new TillBalance.Expiring((LocalDate) r[0], Points.of(((Number) r[1]).longValue())))
                 .toList();
         return new TillBalance(
                 member.getMemberNumber(),
                 member.getStatus().name(),
                 member.getRank(),
-                account == null ? 0 : account.getBalance(),
+                account == null ? Points.ZERO : account.getBalance(),
                 soon);
     }
 
@@ -139,9 +153,9 @@ public class PointsTill {
         PointAccount account = ledger.lock(member.getId());
         // read before the lock: another till may have changed the rank while this one waited
         em.refresh(member);
-        var replayed = transactions.replay(client, transactionId, request, TillReceipt.class);
+        var replayed = transactions.replay(client, transactionId, request, StoredReceipt.class);
         if (replayed.isPresent()) {
-            return replayed.get();
+            return TillReceipt.of(replayed.get());
         }
         LedgerEntry entry = change.get();
         TillReceipt receipt = new TillReceipt(
@@ -151,20 +165,20 @@ public class PointsTill {
                 entry.getPoints(),
                 account.getBalance(),
                 entry.getId());
-        transactions.remember(client, transactionId, request, entry.getId(), receipt);
+        transactions.remember(client, transactionId, request, entry.getId(), receipt.stored());
         return receipt;
     }
 
-    private Member active(String number) {
-        Member member = findable(number);
+    private Member active(String cardNumber) {
+        Member member = findable(cardNumber);
         if (member.getStatus() == MemberStatus.SUSPENDED) {
             throw new BusinessException("member.suspended");
         }
         return member;
     }
 
-    private Member findable(String number) {
-        return cards.findable(number, "card.unknown");
+    private Member findable(String cardNumber) {
+        return cards.findable(cardNumber, "card.unknown");
     }
 
     private Actor actor(String reason) {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import jp.member.points.rules.Points;
 
 /**
  * One batch of the expiry run, in its own transaction, over one share of the members (member id modulo the number of
@@ -32,17 +33,18 @@ public class ExpiryWorker {
         LocalDate today = ledger.today();
         List<Long> due = em.createQuery(
                         "SELECT l.id FROM PointLot l WHERE l.id > :after AND l.expiresOn < :today"
-                                + " AND l.remainingPoints > 0 AND MOD(l.memberId, :shares) = :share ORDER BY l.id",
+                                + " AND l.remainingPoints > :none AND MOD(l.memberId, :shares) = :share ORDER BY l.id",
                         Long.class)
                 .setParameter("after", afterLotId)
                 .setParameter("today", today)
+                .setParameter("none", Points.ZERO)
                 .setParameter("shares", (long) shares)
                 .setParameter("share", (long) share)
                 .setMaxResults(Math.max(1, Math.min(limit, MAX_BATCH)))
                 .getResultList();
-        long points = 0;
+        Points points = Points.ZERO;
         for (long lotId : due) {
-            points += ledger.expire(lotId, today);
+            points = points.plus(ledger.expire(lotId, today));
             // each lot is done: a persistence context that grew over the batch would make every flush slower
             em.flush();
             em.clear();

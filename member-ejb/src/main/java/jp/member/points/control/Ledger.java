@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.member.members.entity.Member;
+import jp.member.members.rules.Rank;
 import jp.member.points.entity.EntryType;
 import jp.member.points.entity.LedgerEntry;
 import jp.member.points.entity.LedgerEntry.Actor;
@@ -25,8 +26,11 @@ import jp.member.points.rules.ExpiryRule;
 import jp.member.points.rules.InsufficientPointsException;
 import jp.member.points.rules.LotAllocator;
 import jp.member.points.rules.LotView;
+import jp.member.points.rules.Points;
+import jp.member.points.rules.PointsChange;
 import jp.member.points.rules.RankRule;
 import jp.member.points.rules.Take;
+import jp.member.points.rules.Yen;
 import jp.member.shared.BusinessException;
 import jp.member.shared.BusinessTime;
 
@@ -75,46 +79,49 @@ public class Ledger {
         return account;
     }
 
-    public LedgerEntry earn(Member member, long amountYen, String storeCode, Actor actor, ProgrammeRules rules) {
-        return earn(member, amountYen, storeCode, actor, rules, time.now());
+    /** Points for a purchase of {@code amount} by the member's rank and today's campaigns; a new lot. */
+    public LedgerEntry earn(Member member, Yen amount, String storeCode, Actor actor, ProgrammeRules rules) {
+        return earn(member, amount, storeCode, actor, rules, time.now());
     }
 
     /**
-     * An earn at a given moment: live requests earn now ({@link #earn(Member, long, String, Actor, ProgrammeRules)});
-     * a history that happened before (imported or generated) at its own moments.
+     * An earn at a given moment: live requests earn now ({@link #earn(Member, Yen, String, Actor, ProgrammeRules)}); a
+     * history that happened before (imported or generated) at its own moments.
      */
     public LedgerEntry earn(
-            Member member, long amountYen, String storeCode, Actor actor, ProgrammeRules rules, Instant at) {
+            Member member, Yen amount, String storeCode, Actor actor, ProgrammeRules rules, Instant at) {
         LocalDate today = time.dateOf(at);
         PointAccount account = lock(member.getId());
-        long points = rules.earn().points(amountYen, member.getRank(), today);
-        if (points == 0) {
+        Points points = rules.earn().points(amount, member.getRank(), today);
+        if (points.isZero()) {
             // a purchase below the rate's one-point amount earns nothing and is not recorded (issue 11: an amount
             // truncated to 1 yen was recorded as an earn of 0 points)
             throw new BusinessException("points.earn.nothing");
         }
         LedgerEntry entry =
-                record(LedgerEntry.earn(member.getId(), points, amountYen, storeCode, actor, at, today), account);
+                record(LedgerEntry.earn(member.getId(), points, amount, storeCode, actor, at, today), account);
         grant(entry, today, rules.expiry());
         active(account, today, rules.expiry());
         rerank(member, rules.ranks(), today, at);
         return entry;
     }
 
-    public LedgerEntry redeem(long memberId, long points, String storeCode, Actor actor, ProgrammeRules rules) {
+    /** Spends {@code points}, taking the ones that expire first. */
+    public LedgerEntry redeem(long memberId, Points points, String storeCode, Actor actor, ProgrammeRules rules) {
         return redeem(memberId, points, storeCode, actor, rules, time.now());
     }
 
-    /** A redemption at a given moment (as {@link #earn(Member, long, String, Actor, ProgrammeRules, Instant)}). */
+    /** A redemption at a given moment (as {@link #earn(Member, Yen, String, Actor, ProgrammeRules, Instant)}). */
     public LedgerEntry redeem(
-            long memberId, long points, String storeCode, Actor actor, ProgrammeRules rules, Instant at) {
-        if (points <= 0) {
+            long memberId, Points points, String storeCode, Actor actor, ProgrammeRules rules, Instant at) {
+        if (!points.isPositive()) {
             throw new BusinessException("points.amount.invalid");
         }
         LocalDate today = time.dateOf(at);
         PointAccount account = lock(memberId);
         List<PointLot> lots = openLots(memberId);
-        List<Take> takes = allocate(() -> LotAllocator.redeem(usable(lots, today), points), "points.insufficient");
+        List<Take> takes =
+                allocate(() -> LotAllocator.redeem(usable(lots, today), points.value()), "points.insufficient");
         LedgerEntry entry = record(LedgerEntry.redeem(memberId, points, storeCode, actor, at, today), account);
         take(entry, lots, takes);
         active(account, today, rules.expiry());
@@ -150,8 +157,9 @@ public class Ledger {
             }
             reversal = record(LedgerEntry.reversal(original, actor, time.now(), today), account);
             for (LotMovement t : taken) {
-                em.find(PointLot.class, t.getLotId()).restore(-t.getPoints());
-                em.persist(new LotMovement(reversal.getId(), t.getLotId(), -t.getPoints()));
+                em.find(PointLot.class, t.getLotId()).restore(t.getPoints().size());
+                em.persist(new LotMovement(
+                        reversal.getId(), t.getLotId(), t.getPoints().negate()));
             }
         } else {
             List<PointLot> lots = openLots(original.getMemberId());
@@ -160,10 +168,11 @@ public class Ledger {
                     .mapToLong(PointLot::getId)
                     .findFirst()
                     .orElse(-1);
-            List<Take> takes = original.getPoints() == 0
+            long earned = original.getPoints().value();
+            List<Take> takes = earned == 0
                     ? List.of()
                     : allocate(
-                            () -> LotAllocator.takeBack(usable(lots, today), preferred, original.getPoints()),
+                            () -> LotAllocator.takeBack(usable(lots, today), preferred, earned),
                             "points.reversal.exceedsBalance");
             reversal = record(LedgerEntry.reversal(original, actor, time.now(), today), account);
             take(reversal, lots, takes);
@@ -173,20 +182,21 @@ public class Ledger {
     }
 
     /** A staff correction: a positive one is a new lot, a negative one takes from the lots that expire first. */
-    public LedgerEntry adjust(long memberId, long points, Actor actor, ProgrammeRules rules) {
-        if (points == 0) {
+    public LedgerEntry adjust(long memberId, PointsChange points, Actor actor, ProgrammeRules rules) {
+        if (points.isZero()) {
             throw new BusinessException("points.amount.invalid");
         }
         LocalDate today = today();
         PointAccount account = lock(memberId);
-        if (points > 0) {
+        if (points.isPositive()) {
             LedgerEntry entry = record(
                     LedgerEntry.of(EntryType.ADJUSTMENT, memberId, points, null, actor, time.now(), today), account);
             grant(entry, today, rules.expiry());
             return entry;
         }
         List<PointLot> lots = openLots(memberId);
-        List<Take> takes = allocate(() -> LotAllocator.redeem(usable(lots, today), -points), "points.insufficient");
+        List<Take> takes = allocate(
+                () -> LotAllocator.redeem(usable(lots, today), points.size().value()), "points.insufficient");
         LedgerEntry entry =
                 record(LedgerEntry.of(EntryType.ADJUSTMENT, memberId, points, null, actor, time.now(), today), account);
         take(entry, lots, takes);
@@ -195,56 +205,63 @@ public class Ledger {
 
     /**
      * Expires what is left of one lot, if it is past its date and still holds points — checked again under the lock,
-     * so two servers running expiry at once expire it once. Returns the points expired (0 if nothing to do).
+     * so two servers running expiry at once expire it once. Returns the points expired (none if nothing to do).
      */
-    public long expire(long lotId, LocalDate today) {
+    public Points expire(long lotId, LocalDate today) {
         return expire(lotId, today, time.now());
     }
 
     /** Expiry recorded at a given moment (a history that happened before). */
-    public long expire(long lotId, LocalDate today, Instant at) {
+    public Points expire(long lotId, LocalDate today, Instant at) {
         PointLot candidate = em.find(PointLot.class, lotId);
         if (candidate == null) {
-            return 0;
+            return Points.ZERO;
         }
         PointAccount account = lock(candidate.getMemberId());
         PointLot lot = em.find(PointLot.class, lotId);
         em.refresh(lot);
         boolean movedMeanwhile = lot.getMemberId() != account.getMemberId();
-        if (movedMeanwhile || lot.getRemainingPoints() == 0 || !ExpiryRule.isExpired(lot.getExpiresOn(), today)) {
-            return 0;
+        if (movedMeanwhile || lot.getRemainingPoints().isZero() || !ExpiryRule.isExpired(lot.getExpiresOn(), today)) {
+            return Points.ZERO;
         }
-        long points = lot.getRemainingPoints();
+        Points points = lot.getRemainingPoints();
         LedgerEntry entry = record(
                 LedgerEntry.of(
                         EntryType.EXPIRY,
                         lot.getMemberId(),
-                        -points,
+                        PointsChange.taking(points),
                         null,
                         Actor.system("expired on " + lot.getExpiresOn()),
                         at,
                         today),
                 account);
         lot.take(points);
-        em.persist(new LotMovement(entry.getId(), lot.getId(), -points));
+        em.persist(new LotMovement(entry.getId(), lot.getId(), PointsChange.taking(points)));
         return points;
     }
 
     /** 退会: every remaining point lapses. Nothing is recorded when there are none. */
     public void forfeitAll(long memberId, Actor actor) {
         PointAccount account = lock(memberId);
-        if (account.getBalance() == 0) {
+        if (account.getBalance().isZero()) {
             return;
         }
         List<PointLot> lots = openLots(memberId);
         LedgerEntry entry = record(
-                LedgerEntry.of(EntryType.FORFEIT, memberId, -account.getBalance(), null, actor, time.now(), today()),
+                LedgerEntry.of(
+                        EntryType.FORFEIT,
+                        memberId,
+                        PointsChange.taking(account.getBalance()),
+                        null,
+                        actor,
+                        time.now(),
+                        today()),
                 account);
         take(
                 entry,
                 lots,
                 lots.stream()
-                        .map(l -> new Take(l.getId(), l.getRemainingPoints()))
+                        .map(l -> new Take(l.getId(), l.getRemainingPoints().value()))
                         .toList());
     }
 
@@ -254,19 +271,35 @@ public class Ledger {
         PointAccount second = lock(Math.max(fromMemberId, toMemberId));
         PointAccount from = first.getMemberId() == fromMemberId ? first : second;
         PointAccount to = from == first ? second : first;
-        long total = from.getBalance();
-        if (total == 0) {
+        Points total = from.getBalance();
+        if (total.isZero()) {
             return;
         }
         List<PointLot> lots = openLots(fromMemberId);
         LocalDate today = today();
         LedgerEntry out = record(
-                LedgerEntry.of(EntryType.TRANSFER, fromMemberId, -total, toMemberId, actor, time.now(), today), from);
+                LedgerEntry.of(
+                        EntryType.TRANSFER,
+                        fromMemberId,
+                        PointsChange.taking(total),
+                        toMemberId,
+                        actor,
+                        time.now(),
+                        today),
+                from);
         LedgerEntry in = record(
-                LedgerEntry.of(EntryType.TRANSFER, toMemberId, total, fromMemberId, actor, time.now(), today), to);
+                LedgerEntry.of(
+                        EntryType.TRANSFER,
+                        toMemberId,
+                        PointsChange.adding(total),
+                        fromMemberId,
+                        actor,
+                        time.now(),
+                        today),
+                to);
         for (PointLot lot : lots) {
-            em.persist(new LotMovement(out.getId(), lot.getId(), -lot.getRemainingPoints()));
-            em.persist(new LotMovement(in.getId(), lot.getId(), lot.getRemainingPoints()));
+            em.persist(new LotMovement(out.getId(), lot.getId(), PointsChange.taking(lot.getRemainingPoints())));
+            em.persist(new LotMovement(in.getId(), lot.getId(), PointsChange.adding(lot.getRemainingPoints())));
             lot.transferTo(toMemberId);
         }
     }
@@ -274,10 +307,11 @@ public class Ledger {
     /** The member's lots that still hold points, the soonest to expire first. */
     public List<PointLot> openLots(long memberId) {
         return em.createQuery(
-                        "SELECT l FROM PointLot l WHERE l.memberId = :m AND l.remainingPoints > 0"
+                        "SELECT l FROM PointLot l WHERE l.memberId = :m AND l.remainingPoints > :none"
                                 + " ORDER BY l.expiresOn, l.id",
                         PointLot.class)
                 .setParameter("m", memberId)
+                .setParameter("none", Points.ZERO)
                 .getResultList();
     }
 
@@ -287,15 +321,16 @@ public class Ledger {
     }
 
     private void rerank(Member member, RankRule ranks, LocalDate today, Instant at) {
-        long spend = ((Number) em.createQuery(
+        // SUM is not converted: EclipseLink gives the column's sum as a number
+        Yen spend = Yen.of(((Number) em.createQuery(
                                 "SELECT COALESCE(SUM(e.amountYen), 0) FROM LedgerEntry e WHERE e.memberId = :m"
                                         + " AND e.amountYen IS NOT NULL AND e.businessDate >= :from",
                                 Object.class)
                         .setParameter("m", member.getId())
                         .setParameter("from", RankRule.qualifyingFrom(today))
                         .getSingleResult())
-                .longValue();
-        String rank = ranks.rankFor(spend);
+                .longValue());
+        Rank rank = ranks.rankFor(spend);
         if (!rank.equals(member.getRank())) {
             em.persist(new RankChange(member.getId(), member.getRank(), rank, spend, at));
             member.changeRank(rank);
@@ -310,8 +345,12 @@ public class Ledger {
     }
 
     private void grant(LedgerEntry entry, LocalDate today, ExpiryRule expiry) {
-        PointLot lot =
-                new PointLot(entry.getMemberId(), entry.getId(), today, expiry.expiresOn(today), entry.getPoints());
+        PointLot lot = new PointLot(
+                entry.getMemberId(),
+                entry.getId(),
+                today,
+                expiry.expiresOn(today),
+                entry.getPoints().size());
         em.persist(lot);
         em.flush();
         em.persist(new LotMovement(entry.getId(), lot.getId(), entry.getPoints()));
@@ -320,8 +359,9 @@ public class Ledger {
     private void take(LedgerEntry entry, List<PointLot> lots, List<Take> takes) {
         Map<Long, PointLot> byId = lots.stream().collect(Collectors.toMap(PointLot::getId, Function.identity()));
         for (Take take : takes) {
-            byId.get(take.lotId()).take(take.points());
-            em.persist(new LotMovement(entry.getId(), take.lotId(), -take.points()));
+            Points taken = Points.of(take.points());
+            byId.get(take.lotId()).take(taken);
+            em.persist(new LotMovement(entry.getId(), take.lotId(), PointsChange.taking(taken)));
         }
     }
 
@@ -347,7 +387,8 @@ public class Ledger {
     private static List<LotView> usable(List<PointLot> lots, LocalDate today) {
         return lots.stream()
                 .filter(l -> !ExpiryRule.isExpired(l.getExpiresOn(), today))
-                .map(l -> new LotView(l.getId(), l.getExpiresOn(), l.getRemainingPoints()))
+                .map(l -> new LotView(
+                        l.getId(), l.getExpiresOn(), l.getRemainingPoints().value()))
                 .toList();
     }
 

@@ -8,13 +8,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.member.members.rules.Rank;
 import jp.member.points.entity.CampaignEntity;
 import jp.member.points.entity.ProgrammeSetting;
 import jp.member.points.rules.Campaign;
 import jp.member.points.rules.EarnRule;
 import jp.member.points.rules.ExpiryRule;
+import jp.member.points.rules.Points;
 import jp.member.points.rules.RankRule;
 import jp.member.points.rules.RankThreshold;
+import jp.member.points.rules.Yen;
 
 /**
  * Reads the programme configuration (settings and campaigns) into the rule objects. Read per use case, so a change
@@ -23,7 +26,11 @@ import jp.member.points.rules.RankThreshold;
 @ApplicationScoped
 public class Programme {
 
-    public static final List<String> RANKS = List.of("REGULAR", "SILVER", "GOLD", "PLATINUM");
+    /**
+     * The programme's ranks, lowest first. Their earn rates ({@code earn.rate.<rank>}) and, above REGULAR, their
+     * thresholds ({@code rank.threshold.<rank>}) are settings; the set of ranks is not.
+     */
+    public static final List<Rank> RANKS = List.of(Rank.REGULAR, Rank.SILVER, Rank.GOLD, Rank.PLATINUM);
 
     @PersistenceContext
     EntityManager em;
@@ -44,15 +51,15 @@ public class Programme {
     }
 
     private ProgrammeRules rules(Map<String, String> settings) {
-        Map<String, BigDecimal> rates = new HashMap<>();
+        Map<Rank, BigDecimal> rates = new HashMap<>();
         List<RankThreshold> thresholds = new ArrayList<>();
-        thresholds.add(new RankThreshold("REGULAR", 0));
-        for (String rank : RANKS) {
-            rates.put(rank, new BigDecimal(settings.getOrDefault("earn.rate." + rank, "0.01")));
-            String threshold = settings.get("rank.threshold." + rank);
+        thresholds.add(new RankThreshold(Rank.REGULAR, Yen.ZERO));
+        for (Rank rank : RANKS) {
+            rates.put(rank, new BigDecimal(settings.getOrDefault("earn.rate." + rank.code(), "0.01")));
+            String threshold = settings.get("rank.threshold." + rank.code());
             if (threshold != null) {
-                long minimum = Long.parseLong(threshold);
-                if (minimum <= thresholds.get(thresholds.size() - 1).minimumSpendYen()) {
+                Yen minimum = Yen.of(Long.parseLong(threshold));
+                if (minimum.compareTo(thresholds.get(thresholds.size() - 1).minimumSpend()) <= 0) {
                     throw new IllegalArgumentException("rank thresholds must rise with the rank: " + rank);
                 }
                 thresholds.add(new RankThreshold(rank, minimum));
@@ -68,7 +75,7 @@ public class Programme {
                 ExpiryRule.parse(settings.getOrDefault("expiry.rule", "END_OF_MONTH_AFTER:12")),
                 new BigDecimal(settings.getOrDefault("point.value.yen", "1.00")),
                 new BigDecimal(settings.getOrDefault("expected.redemption.rate", "0.80")),
-                Long.parseLong(settings.getOrDefault("adjustment.approval.threshold", "1000")));
+                Points.of(Long.parseLong(settings.getOrDefault("adjustment.approval.threshold", "1000"))));
     }
 
     public Map<String, String> settings() {

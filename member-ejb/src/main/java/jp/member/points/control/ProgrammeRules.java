@@ -3,6 +3,7 @@ package jp.member.points.control;
 import java.math.BigDecimal;
 import jp.member.points.rules.EarnRule;
 import jp.member.points.rules.ExpiryRule;
+import jp.member.points.rules.Points;
 import jp.member.points.rules.RankRule;
 
 /** The programme's rules as configured at one moment: one use case works with one consistent snapshot. */
@@ -12,4 +13,4 @@ public record ProgrammeRules(
         ExpiryRule expiry,
         BigDecimal yenPerPoint,
         BigDecimal expectedRedemptionRate,
-        long adjustmentApprovalThreshold) {}
+        Points adjustmentApprovalThreshold) {}

@@ -1,6 +1,7 @@
 package jp.member.points.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import jp.member.points.rules.PointsChange;
 import jp.member.shared.BusinessException;
 import jp.member.shared.OneLine;
 import jp.member.staff.entity.StaffAccount;
@@ -36,8 +38,9 @@ public class AdjustmentRequest {
     @Column(name = "member_id", nullable = false, updatable = false)
     private long memberId;
 
+    @Convert(converter = PointsChangeConverter.class)
     @Column(nullable = false, updatable = false)
-    private long points;
+    private PointsChange points;
 
     @Column(nullable = false, updatable = false, length = 200)
     private String reason;
@@ -69,7 +72,8 @@ public class AdjustmentRequest {
 
     protected AdjustmentRequest() {}
 
-    public AdjustmentRequest(long memberId, long points, String reason, String requestedBy, Instant requestedAt) {
+    public AdjustmentRequest(
+            long memberId, PointsChange points, String reason, String requestedBy, Instant requestedAt) {
         this.memberId = memberId;
         this.points = points;
         this.reason = reason;
@@ -116,7 +120,7 @@ public class AdjustmentRequest {
         return memberId;
     }
 
-    public long getPoints() {
+    public PointsChange getPoints() {
         return points;
     }
 

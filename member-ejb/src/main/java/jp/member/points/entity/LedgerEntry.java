@@ -1,6 +1,7 @@
 package jp.member.points.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import jp.member.audit.entity.AuditEntry;
 import jp.member.members.validation.Limits;
+import jp.member.points.rules.Points;
+import jp.member.points.rules.PointsChange;
+import jp.member.points.rules.Yen;
 
 /**
  * One change of a member's points. Append-only: every column is fixed at insert, and the application has no update
@@ -35,8 +39,9 @@ public class LedgerEntry {
     @Column(name = "entry_type", nullable = false, updatable = false, length = 12)
     private EntryType type;
 
+    @Convert(converter = PointsChangeConverter.class)
     @Column(nullable = false, updatable = false)
-    private long points;
+    private PointsChange points;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
@@ -56,8 +61,9 @@ public class LedgerEntry {
     @Column(name = "store_code", updatable = false, length = Limits.STORE_CODE_MAX)
     private String storeCode;
 
+    @Convert(converter = YenConverter.class)
     @Column(name = "amount_yen", updatable = false)
-    private Long amountYen;
+    private Yen amountYen;
 
     @Column(name = "reverses_entry_id", updatable = false)
     private Long reversesEntryId;
@@ -67,7 +73,8 @@ public class LedgerEntry {
 
     protected LedgerEntry() {}
 
-    private LedgerEntry(long memberId, EntryType type, long points, Actor actor, Instant at, LocalDate businessDate) {
+    private LedgerEntry(
+            long memberId, EntryType type, PointsChange points, Actor actor, Instant at, LocalDate businessDate) {
         this.memberId = memberId;
         this.type = type;
         this.points = points;
@@ -96,31 +103,33 @@ public class LedgerEntry {
 
     public static LedgerEntry earn(
             long memberId,
-            long points,
-            long amountYen,
+            Points points,
+            Yen amountYen,
             String storeCode,
             Actor actor,
             Instant at,
             LocalDate businessDate) {
-        LedgerEntry entry = new LedgerEntry(memberId, EntryType.EARN, points, actor, at, businessDate);
+        LedgerEntry entry =
+                new LedgerEntry(memberId, EntryType.EARN, PointsChange.adding(points), actor, at, businessDate);
         entry.amountYen = amountYen;
         entry.storeCode = storeCode;
         return entry;
     }
 
     public static LedgerEntry redeem(
-            long memberId, long points, String storeCode, Actor actor, Instant at, LocalDate businessDate) {
-        LedgerEntry entry = new LedgerEntry(memberId, EntryType.REDEEM, -points, actor, at, businessDate);
+            long memberId, Points points, String storeCode, Actor actor, Instant at, LocalDate businessDate) {
+        LedgerEntry entry =
+                new LedgerEntry(memberId, EntryType.REDEEM, PointsChange.taking(points), actor, at, businessDate);
         entry.storeCode = storeCode;
         return entry;
     }
 
     public static LedgerEntry reversal(LedgerEntry original, Actor actor, Instant at, LocalDate businessDate) {
-        LedgerEntry entry =
-                new LedgerEntry(original.memberId, EntryType.REVERSAL, -original.points, actor, at, businessDate);
+        LedgerEntry entry = new LedgerEntry(
+                original.memberId, EntryType.REVERSAL, original.points.negate(), actor, at, businessDate);
         entry.reversesEntryId = original.id;
         entry.storeCode = original.storeCode;
-        entry.amountYen = original.amountYen == null ? null : -original.amountYen;
+        entry.amountYen = original.amountYen == null ? null : original.amountYen.negate();
         return entry;
     }
 
@@ -128,7 +137,7 @@ public class LedgerEntry {
     public static LedgerEntry of(
             EntryType type,
             long memberId,
-            long points,
+            PointsChange points,
             Long relatedMemberId,
             Actor actor,
             Instant at,
@@ -150,7 +159,7 @@ public class LedgerEntry {
         return type;
     }
 
-    public long getPoints() {
+    public PointsChange getPoints() {
         return points;
     }
 
@@ -178,7 +187,7 @@ public class LedgerEntry {
         return storeCode;
     }
 
-    public Long getAmountYen() {
+    public Yen getAmountYen() {
         return amountYen;
     }
 

@@ -1,11 +1,13 @@
 package jp.member.points.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import jp.member.points.rules.PointsChange;
 
 /** How many points an entry took from (negative) or gave to (positive) one lot. Append-only. */
 @Entity
@@ -21,12 +23,13 @@ public class LotMovement {
     @Column(name = "lot_id")
     private long lotId;
 
+    @Convert(converter = PointsChangeConverter.class)
     @Column(nullable = false, updatable = false)
-    private long points;
+    private PointsChange points;
 
     protected LotMovement() {}
 
-    public LotMovement(long entryId, long lotId, long points) {
+    public LotMovement(long entryId, long lotId, PointsChange points) {
         this.entryId = entryId;
         this.lotId = lotId;
         this.points = points;
@@ -40,7 +43,7 @@ public class LotMovement {
         return lotId;
     }
 
-    public long getPoints() {
+    public PointsChange getPoints() {
         return points;
     }
 

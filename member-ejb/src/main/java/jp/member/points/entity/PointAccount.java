@@ -1,11 +1,13 @@
 package jp.member.points.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import jp.member.points.rules.Points;
 
 /**
  * A member's balance. It only ever changes by {@link #apply(LedgerEntry)}, in the transaction that writes the entry,
@@ -19,8 +21,9 @@ public class PointAccount {
     @Column(name = "member_id")
     private long memberId;
 
+    @Convert(converter = PointsConverter.class)
     @Column(nullable = false)
-    private long balance;
+    private Points balance;
 
     @Column(name = "last_activity_on")
     private LocalDate lastActivityOn;
@@ -31,11 +34,11 @@ public class PointAccount {
     protected PointAccount() {}
 
     public void apply(LedgerEntry entry) {
-        long next = balance + entry.getPoints();
+        long next = Math.addExact(balance.value(), entry.getPoints().value());
         if (next < 0) {
             throw new IllegalStateException("balance would go negative");
         }
-        balance = next;
+        balance = Points.of(next);
     }
 
     /** Earning and redeeming count as activity (for the "after last activity" expiry rule). */
@@ -49,7 +52,7 @@ public class PointAccount {
         return memberId;
     }
 
-    public long getBalance() {
+    public Points getBalance() {
         return balance;
     }
 

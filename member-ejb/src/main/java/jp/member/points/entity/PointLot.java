@@ -1,6 +1,7 @@
 package jp.member.points.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import jp.member.points.rules.Points;
 
 /** Points granted together, expiring together. */
 @Entity
@@ -30,18 +32,20 @@ public class PointLot {
     @Column(name = "expires_on", nullable = false)
     private LocalDate expiresOn;
 
+    @Convert(converter = PointsConverter.class)
     @Column(name = "original_points", nullable = false, updatable = false)
-    private long originalPoints;
+    private Points originalPoints;
 
+    @Convert(converter = PointsConverter.class)
     @Column(name = "remaining_points", nullable = false)
-    private long remainingPoints;
+    private Points remainingPoints;
 
     @Version
     private long version;
 
     protected PointLot() {}
 
-    public PointLot(long memberId, long sourceEntryId, LocalDate earnedOn, LocalDate expiresOn, long points) {
+    public PointLot(long memberId, long sourceEntryId, LocalDate earnedOn, LocalDate expiresOn, Points points) {
         this.memberId = memberId;
         this.sourceEntryId = sourceEntryId;
         this.earnedOn = earnedOn;
@@ -51,19 +55,19 @@ public class PointLot {
     }
 
     /** Takes points out (redemption, expiry, take-back, forfeit). */
-    public void take(long points) {
-        if (points <= 0 || points > remainingPoints) {
+    public void take(Points points) {
+        if (!points.isPositive() || points.compareTo(remainingPoints) > 0) {
             throw new IllegalStateException("cannot take " + points + " of " + remainingPoints + " from lot " + id);
         }
-        remainingPoints -= points;
+        remainingPoints = remainingPoints.minus(points);
     }
 
     /** Gives back points a reversed redemption had taken. */
-    public void restore(long points) {
-        if (points <= 0 || remainingPoints + points > originalPoints) {
+    public void restore(Points points) {
+        if (!points.isPositive() || points.compareTo(originalPoints.minus(remainingPoints)) > 0) {
             throw new IllegalStateException("cannot restore " + points + " to lot " + id);
         }
-        remainingPoints += points;
+        remainingPoints = remainingPoints.plus(points);
     }
 
     /** Under the "after last activity" rule, open lots move with each activity. */
@@ -96,11 +100,11 @@ public class PointLot {
         return expiresOn;
     }
 
-    public long getOriginalPoints() {
+    public Points getOriginalPoints() {
         return originalPoints;
     }
 
-    public long getRemainingPoints() {
+    public Points getRemainingPoints() {
         return remainingPoints;
     }
 }

@@ -1,13 +1,17 @@
 package jp.member.points.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import jp.member.members.entity.RankConverter;
+import jp.member.members.rules.Rank;
 import jp.member.members.validation.Limits;
+import jp.member.points.rules.Yen;
 
 /** A member's rank moved, and the qualifying spend that moved it. Append-only. */
 @Entity
@@ -21,38 +25,41 @@ public class RankChange {
     @Column(name = "member_id", nullable = false, updatable = false)
     private long memberId;
 
+    @Convert(converter = RankConverter.class)
     @Column(name = "from_rank", nullable = false, updatable = false, length = Limits.RANK_MAX)
-    private String fromRank;
+    private Rank fromRank;
 
+    @Convert(converter = RankConverter.class)
     @Column(name = "to_rank", nullable = false, updatable = false, length = Limits.RANK_MAX)
-    private String toRank;
+    private Rank toRank;
 
+    @Convert(converter = YenConverter.class)
     @Column(name = "qualifying_spend_yen", nullable = false, updatable = false)
-    private long qualifyingSpendYen;
+    private Yen qualifyingSpend;
 
     @Column(name = "changed_at", nullable = false, updatable = false)
     private Instant changedAt;
 
     protected RankChange() {}
 
-    public RankChange(long memberId, String fromRank, String toRank, long qualifyingSpendYen, Instant changedAt) {
+    public RankChange(long memberId, Rank fromRank, Rank toRank, Yen qualifyingSpend, Instant changedAt) {
         this.memberId = memberId;
         this.fromRank = fromRank;
         this.toRank = toRank;
-        this.qualifyingSpendYen = qualifyingSpendYen;
+        this.qualifyingSpend = qualifyingSpend;
         this.changedAt = changedAt;
     }
 
-    public String getFromRank() {
+    public Rank getFromRank() {
         return fromRank;
     }
 
-    public String getToRank() {
+    public Rank getToRank() {
         return toRank;
     }
 
-    public long getQualifyingSpendYen() {
-        return qualifyingSpendYen;
+    public Yen getQualifyingSpend() {
+        return qualifyingSpend;
     }
 
     public Instant getChangedAt() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import jp.member.members.rules.Rank;
 
 /**
  * How many points a purchase earns: the amount in yen times the member's rank rate (points per yen) times the
@@ -16,25 +17,22 @@ import java.util.Objects;
  * <p><b>Campaigns do not stack:</b> when several campaigns run on the same date, only the highest multiplier
  * applies (a x2 and a x3 campaign give x3, not x6 or x5). With no campaign the multiplier is 1.
  *
- * <p>A rank that has no configured rate (e.g. one retired from the programme) earns at the {@value #REGULAR} rate,
- * so the rate table must contain {@value #REGULAR}.
+ * <p>A rank that has no configured rate (e.g. one retired from the programme) earns at the {@link Rank#REGULAR} rate,
+ * so the rate table must contain {@code REGULAR}.
  */
 public final class EarnRule {
 
-    /** The rank whose rate applies to a rank with no rate of its own. */
-    public static final String REGULAR = "REGULAR";
-
-    private final Map<String, BigDecimal> pointsPerYenByRank;
+    private final Map<Rank, BigDecimal> pointsPerYenByRank;
     private final List<Campaign> campaigns;
 
     /**
      * @param pointsPerYenByRank points per yen for each rank, each from 0 to 1 (e.g. 0.01 is one point per 100 yen);
-     *     must contain {@value #REGULAR}
+     *     must contain {@link Rank#REGULAR}
      * @param campaigns the campaigns to consider, possibly overlapping
      * @throws NullPointerException if an argument, a key, a rate or a campaign is null
-     * @throws IllegalArgumentException if a rate is outside 0..1 or {@value #REGULAR} has no rate
+     * @throws IllegalArgumentException if a rate is outside 0..1 or {@code REGULAR} has no rate
      */
-    public EarnRule(Map<String, BigDecimal> pointsPerYenByRank, List<Campaign> campaigns) {
+    public EarnRule(Map<Rank, BigDecimal> pointsPerYenByRank, List<Campaign> campaigns) {
         this.pointsPerYenByRank = Map.copyOf(pointsPerYenByRank);
         this.campaigns = List.copyOf(campaigns);
         this.pointsPerYenByRank.forEach((rank, rate) -> {
@@ -43,38 +41,39 @@ public final class EarnRule {
                         "points per yen for " + rank + " must be from 0 to 1: " + rate.toPlainString());
             }
         });
-        if (!this.pointsPerYenByRank.containsKey(REGULAR)) {
-            throw new IllegalArgumentException("the earn rates must include " + REGULAR);
+        if (!this.pointsPerYenByRank.containsKey(Rank.REGULAR)) {
+            throw new IllegalArgumentException("the earn rates must include " + Rank.REGULAR);
         }
     }
 
     /**
-     * The points a purchase of {@code amountYen} earns for a member of {@code rank} on {@code businessDate}: amount
-     * × rank rate × the highest multiplier among the campaigns active that day (campaigns do not stack), rounded
-     * down to whole points.
+     * The points a purchase of {@code amount} earns for a member of {@code rank} on {@code businessDate}: amount ×
+     * rank rate × the highest multiplier among the campaigns active that day (campaigns do not stack), rounded down
+     * to whole points.
      *
-     * @param amountYen the purchase amount in yen, more than zero
-     * @param rank the member's rank code; one without a rate earns at the {@value #REGULAR} rate
+     * @param amount the purchase amount, more than zero yen
+     * @param rank the member's rank; one without a rate earns at the {@link Rank#REGULAR} rate
      * @param businessDate the date of the purchase, which decides the campaigns
-     * @throws IllegalArgumentException if {@code amountYen} is not positive
+     * @throws IllegalArgumentException if {@code amount} is not positive
      * @throws ArithmeticException if the points do not fit in a {@code long}
      */
-    public long points(long amountYen, String rank, LocalDate businessDate) {
+    public Points points(Yen amount, Rank rank, LocalDate businessDate) {
+        Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(rank, "rank");
         Objects.requireNonNull(businessDate, "businessDate");
-        if (amountYen <= 0) {
-            throw new IllegalArgumentException("a purchase amount must be more than zero yen: " + amountYen);
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("a purchase amount must be more than zero yen: " + amount);
         }
-        return BigDecimal.valueOf(amountYen)
+        return Points.of(BigDecimal.valueOf(amount.value())
                 .multiply(rateFor(rank))
                 .multiply(multiplierOn(businessDate))
                 .setScale(0, RoundingMode.FLOOR)
-                .longValueExact();
+                .longValueExact());
     }
 
-    /** The points per yen of {@code rank}, or of {@value #REGULAR} when the rank has no rate. */
-    public BigDecimal rateFor(String rank) {
-        return pointsPerYenByRank.getOrDefault(rank, pointsPerYenByRank.get(REGULAR));
+    /** The points per yen of {@code rank}, or of {@link Rank#REGULAR} when the rank has no rate. */
+    public BigDecimal rateFor(Rank rank) {
+        return pointsPerYenByRank.getOrDefault(rank, pointsPerYenByRank.get(Rank.REGULAR));
     }
 
     /** The highest multiplier among the campaigns active on {@code date}; 1 when none is. */

@@ -70,4 +70,10 @@ public record Points(long value) implements Comparable<Points> {
     public int compareTo(Points other) {
         return Long.compare(value, other.value);
     }
+
+    /** The count alone, {@code 120}, as a page, a log line or an audit detail shows it. */
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
 }

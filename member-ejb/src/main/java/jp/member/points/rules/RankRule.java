@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import jp.member.members.rules.Rank;
 
 /**
  * A member's rank follows their qualifying spend in yen over the rolling last {@value #QUALIFYING_MONTHS} months
@@ -26,32 +27,32 @@ public final class RankRule {
      */
     public RankRule(List<RankThreshold> thresholds) {
         this.thresholds = thresholds.stream()
-                .sorted(Comparator.comparingLong(RankThreshold::minimumSpendYen))
+                .sorted(Comparator.comparing(RankThreshold::minimumSpend))
                 .toList();
-        if (this.thresholds.isEmpty() || this.thresholds.get(0).minimumSpendYen() != 0) {
+        if (this.thresholds.isEmpty() || !this.thresholds.get(0).minimumSpend().equals(Yen.ZERO)) {
             throw new IllegalArgumentException("one rank must start at 0 yen");
         }
-        Set<String> ranks = new HashSet<>();
-        Set<Long> minimums = new HashSet<>();
+        Set<Rank> ranks = new HashSet<>();
+        Set<Yen> minimums = new HashSet<>();
         for (RankThreshold threshold : this.thresholds) {
             if (!ranks.add(threshold.rank())) {
                 throw new IllegalArgumentException("rank " + threshold.rank() + " appears more than once");
             }
-            if (!minimums.add(threshold.minimumSpendYen())) {
+            if (!minimums.add(threshold.minimumSpend())) {
                 throw new IllegalArgumentException(
-                        "two ranks start at " + threshold.minimumSpendYen() + " yen; which one applies is unclear");
+                        "two ranks start at " + threshold.minimumSpend() + " yen; which one applies is unclear");
             }
         }
     }
 
     /**
-     * The rank earned by {@code qualifyingSpendYen}: the highest whose minimum is at most the spend. A negative
-     * spend (more refunded than bought in the period) gives the lowest rank.
+     * The rank earned by {@code qualifyingSpend}: the highest whose minimum is at most the spend. A negative spend
+     * (more refunded than bought in the period) gives the lowest rank.
      */
-    public String rankFor(long qualifyingSpendYen) {
-        String rank = thresholds.get(0).rank();
+    public Rank rankFor(Yen qualifyingSpend) {
+        Rank rank = thresholds.get(0).rank();
         for (RankThreshold threshold : thresholds) {
-            if (threshold.minimumSpendYen() <= qualifyingSpendYen) {
+            if (threshold.minimumSpend().compareTo(qualifyingSpend) <= 0) {
                 rank = threshold.rank();
             }
         }

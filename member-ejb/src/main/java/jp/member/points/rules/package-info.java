@@ -1,10 +1,11 @@
 /**
- * The loyalty-point business rules as plain Java, with no container or persistence API: the {@link
- * jp.member.points.rules.Points} value, which lots a redemption or a refund consumes ({@link
- * jp.member.points.rules.LotAllocator}), when a lot expires ({@link jp.member.points.rules.ExpiryRule}), how many
- * points a purchase earns ({@link jp.member.points.rules.EarnRule}), which rank spend earns ({@link
- * jp.member.points.rules.RankRule}) and the contract liability of outstanding points ({@link
- * jp.member.points.rules.Liability}). Boundaries and entities call these; they keep no state and read no clock, so
- * every rule is tested without a container.
+ * The loyalty-point business rules as plain Java, with no container or persistence API: the values {@link
+ * jp.member.points.rules.Points} (a count, never negative), {@link jp.member.points.rules.PointsChange} (what an entry
+ * adds or takes, signed) and {@link jp.member.points.rules.Yen} (an amount of money), which lots a redemption or a
+ * refund consumes ({@link jp.member.points.rules.LotAllocator}), when a lot expires ({@link
+ * jp.member.points.rules.ExpiryRule}), how many points a purchase earns ({@link jp.member.points.rules.EarnRule}),
+ * which rank spend earns ({@link jp.member.points.rules.RankRule}) and the contract liability of outstanding points
+ * ({@link jp.member.points.rules.Liability}). Boundaries and entities call these; they keep no state and read no
+ * clock, so every rule is tested without a container.
  */
 package jp.member.points.rules;

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import jp.member.members.rules.Rank;
+import jp.member.members.validation.MemberNumber;
 import jp.member.shared.BusinessException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,8 @@ class MemberTest {
     private static final Instant CREATED = Instant.parse("2026-04-01T01:00:00Z");
     private static final Instant WITHDRAWN = Instant.parse("2026-11-28T03:00:00Z");
     private static final LocalDate ENROLLED = LocalDate.of(2026, 4, 1);
+    private static final MemberNumber NUMBER = MemberNumber.of("123456789015");
+    private static final MemberNumber OTHER_NUMBER = MemberNumber.of("987654321098");
     private static final Map<ConsentChannel, Boolean> CONSENTS = Map.of(
             ConsentChannel.POST, true,
             ConsentChannel.EMAIL, false,
@@ -31,19 +35,12 @@ class MemberTest {
         SealedPersonalData sealed = sealed();
 
         Member member = new Member(
-                "123456789012",
-                "AAAAAAAAAAAAAAAAAAAAAA",
-                sealed,
-                ENROLLED,
-                EnrolmentChannel.STORE,
-                "S001",
-                CONSENTS,
-                CREATED);
+                NUMBER, "AAAAAAAAAAAAAAAAAAAAAA", sealed, ENROLLED, EnrolmentChannel.STORE, "S001", CONSENTS, CREATED);
 
         assertThat(member.getStatus()).isEqualTo(MemberStatus.ACTIVE);
-        assertThat(member.getRank()).isEqualTo("REGULAR");
+        assertThat(member.getRank()).isEqualTo(Rank.REGULAR);
         assertThat(member.consents()).isEqualTo(CONSENTS);
-        assertThat(member.getMemberNumber()).isEqualTo("123456789012");
+        assertThat(member.getMemberNumber()).isEqualTo(NUMBER);
         assertThat(member.getDataRef()).isEqualTo("AAAAAAAAAAAAAAAAAAAAAA");
         assertThat(member.getSealed()).isSameAs(sealed);
         assertThat(member.getEnrolledOn()).isEqualTo(ENROLLED);
@@ -285,11 +282,11 @@ class MemberTest {
         Member withdrawn = member();
         withdrawn.withdraw(WITHDRAWN);
 
-        active.renumber("987654321098");
+        active.renumber(OTHER_NUMBER);
 
-        assertThat(active.getMemberNumber()).isEqualTo("987654321098");
-        assertThat(refusal(() -> withdrawn.renumber("987654321098"))).isEqualTo("member.notFound");
-        assertThat(withdrawn.getMemberNumber()).isEqualTo("123456789012");
+        assertThat(active.getMemberNumber()).isEqualTo(OTHER_NUMBER);
+        assertThat(refusal(() -> withdrawn.renumber(OTHER_NUMBER))).isEqualTo("member.notFound");
+        assertThat(withdrawn.getMemberNumber()).isEqualTo(NUMBER);
     }
 
     private static Member member() {
@@ -298,14 +295,7 @@ class MemberTest {
 
     private static Member member(Map<ConsentChannel, Boolean> consents) {
         return new Member(
-                "123456789012",
-                "AAAAAAAAAAAAAAAAAAAAAA",
-                sealed(),
-                ENROLLED,
-                EnrolmentChannel.WEB,
-                null,
-                consents,
-                CREATED);
+                NUMBER, "AAAAAAAAAAAAAAAAAAAAAA", sealed(), ENROLLED, EnrolmentChannel.WEB, null, consents, CREATED);
     }
 
     /** Stand-in ciphertexts: the entity never opens them, so they need not be real. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.member.members.rules.Rank;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,11 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class EarnRuleTest {
 
-    private static final Map<String, BigDecimal> RATES = Map.of(
-            "REGULAR", new BigDecimal("0.01"),
-            "SILVER", new BigDecimal("0.015"),
-            "GOLD", new BigDecimal("0.02"),
-            "PLATINUM", new BigDecimal("0.03"));
+    private static final Map<Rank, BigDecimal> RATES = Map.of(
+            Rank.REGULAR, new BigDecimal("0.01"),
+            Rank.SILVER, new BigDecimal("0.015"),
+            Rank.GOLD, new BigDecimal("0.02"),
+            Rank.PLATINUM, new BigDecimal("0.03"));
     private static final LocalDate ORDINARY_DAY = LocalDate.of(2026, 6, 15);
     private static final LocalDate CAMPAIGN_FIRST = LocalDate.of(2026, 7, 1);
     private static final LocalDate CAMPAIGN_LAST = LocalDate.of(2026, 7, 7);
@@ -50,20 +51,20 @@ class EarnRuleTest {
     void rankRateRoundedDown(long amountYen, String rank, long expected) {
         EarnRule rule = withoutCampaigns();
 
-        long points = rule.points(amountYen, rank, ORDINARY_DAY);
+        Points points = rule.points(Yen.of(amountYen), Rank.of(rank), ORDINARY_DAY);
 
-        assertThat(points).isEqualTo(expected);
+        assertThat(points).isEqualTo(Points.of(expected));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"BRONZE", "gold", ""})
+    @ValueSource(strings = {"BRONZE", "STAFF"})
     @DisplayName("a rank without a rate of its own earns at the REGULAR rate")
     void unknownRankEarnsRegular(String rank) {
         EarnRule rule = withoutCampaigns();
 
-        long points = rule.points(12_345, rank, ORDINARY_DAY);
+        Points points = rule.points(Yen.of(12_345), Rank.of(rank), ORDINARY_DAY);
 
-        assertThat(points).isEqualTo(123);
+        assertThat(points).isEqualTo(Points.of(123));
     }
 
     @Test
@@ -71,9 +72,9 @@ class EarnRuleTest {
     void campaignDoubles() {
         EarnRule rule = new EarnRule(RATES, List.of(campaign("DOUBLE", "2")));
 
-        long points = rule.points(1_234, "REGULAR", LocalDate.of(2026, 7, 3));
+        Points points = rule.points(Yen.of(1_234), Rank.REGULAR, LocalDate.of(2026, 7, 3));
 
-        assertThat(points).isEqualTo(24);
+        assertThat(points).isEqualTo(Points.of(24));
     }
 
     @Test
@@ -81,9 +82,9 @@ class EarnRuleTest {
     void highestMultiplierOnly() {
         EarnRule rule = new EarnRule(RATES, List.of(campaign("DOUBLE", "2"), campaign("TRIPLE", "3")));
 
-        long points = rule.points(1_234, "REGULAR", LocalDate.of(2026, 7, 3));
+        Points points = rule.points(Yen.of(1_234), Rank.REGULAR, LocalDate.of(2026, 7, 3));
 
-        assertThat(points).isEqualTo(37);
+        assertThat(points).isEqualTo(Points.of(37));
         assertThat(rule.multiplierOn(LocalDate.of(2026, 7, 3))).isEqualByComparingTo("3");
     }
 
@@ -93,9 +94,9 @@ class EarnRuleTest {
     void campaignDatesInclusive(LocalDate businessDate, long expected) {
         EarnRule rule = new EarnRule(RATES, List.of(campaign("DOUBLE", "2")));
 
-        long points = rule.points(1_234, "REGULAR", businessDate);
+        Points points = rule.points(Yen.of(1_234), Rank.REGULAR, businessDate);
 
-        assertThat(points).isEqualTo(expected);
+        assertThat(points).isEqualTo(Points.of(expected));
     }
 
     @Test
@@ -103,9 +104,9 @@ class EarnRuleTest {
     void fractionalMultiplier() {
         EarnRule rule = new EarnRule(RATES, List.of(campaign("HALF_AGAIN", "1.5")));
 
-        long points = rule.points(1_000, "SILVER", CAMPAIGN_FIRST);
+        Points points = rule.points(Yen.of(1_000), Rank.SILVER, CAMPAIGN_FIRST);
 
-        assertThat(points).isEqualTo(22);
+        assertThat(points).isEqualTo(Points.of(22));
     }
 
     @Test
@@ -119,9 +120,9 @@ class EarnRuleTest {
     @Test
     @DisplayName("a zero rate earns nothing")
     void zeroRate() {
-        EarnRule rule = new EarnRule(Map.of("REGULAR", BigDecimal.ZERO), List.of());
+        EarnRule rule = new EarnRule(Map.of(Rank.REGULAR, BigDecimal.ZERO), List.of());
 
-        assertThat(rule.points(1_000_000, "REGULAR", ORDINARY_DAY)).isZero();
+        assertThat(rule.points(Yen.of(1_000_000), Rank.REGULAR, ORDINARY_DAY)).isEqualTo(Points.ZERO);
     }
 
     @ParameterizedTest
@@ -130,7 +131,7 @@ class EarnRuleTest {
     void amountNotPositive(long amountYen) {
         EarnRule rule = withoutCampaigns();
 
-        assertThatThrownBy(() -> rule.points(amountYen, "REGULAR", ORDINARY_DAY))
+        assertThatThrownBy(() -> rule.points(Yen.of(amountYen), Rank.REGULAR, ORDINARY_DAY))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -138,7 +139,7 @@ class EarnRuleTest {
     @ValueSource(strings = {"-0.01", "1.01", "100"})
     @DisplayName("rates below 0 or above 1 point per yen are refused")
     void rateOutOfRange(String rate) {
-        Map<String, BigDecimal> rates = Map.of("REGULAR", new BigDecimal("0.01"), "GOLD", new BigDecimal(rate));
+        Map<Rank, BigDecimal> rates = Map.of(Rank.REGULAR, new BigDecimal("0.01"), Rank.GOLD, new BigDecimal(rate));
 
         assertThatThrownBy(() -> new EarnRule(rates, List.of())).isInstanceOf(IllegalArgumentException.class);
     }
@@ -146,15 +147,16 @@ class EarnRuleTest {
     @Test
     @DisplayName("rates of exactly 0 and 1 point per yen are accepted")
     void rateBounds() {
-        EarnRule rule = new EarnRule(Map.of("REGULAR", BigDecimal.ZERO, "STAFF", BigDecimal.ONE), List.of());
+        EarnRule rule =
+                new EarnRule(Map.of(Rank.REGULAR, BigDecimal.ZERO, Rank.of("STAFF"), BigDecimal.ONE), List.of());
 
-        assertThat(rule.points(1_234, "STAFF", ORDINARY_DAY)).isEqualTo(1_234);
+        assertThat(rule.points(Yen.of(1_234), Rank.of("STAFF"), ORDINARY_DAY)).isEqualTo(Points.of(1_234));
     }
 
     @Test
     @DisplayName("a rate table without REGULAR is refused, since unknown ranks fall back to it")
     void regularRequired() {
-        Map<String, BigDecimal> rates = Map.of("GOLD", new BigDecimal("0.02"));
+        Map<Rank, BigDecimal> rates = Map.of(Rank.GOLD, new BigDecimal("0.02"));
 
         assertThatThrownBy(() -> new EarnRule(rates, List.of())).isInstanceOf(IllegalArgumentException.class);
     }
@@ -162,13 +164,13 @@ class EarnRuleTest {
     @Test
     @DisplayName("later changes to the caller's map and list do not change the rule")
     void defensiveCopies() {
-        HashMap<String, BigDecimal> rates = new HashMap<>(RATES);
+        HashMap<Rank, BigDecimal> rates = new HashMap<>(RATES);
         ArrayList<Campaign> campaigns = new ArrayList<>();
         EarnRule rule = new EarnRule(rates, campaigns);
 
-        rates.put("REGULAR", BigDecimal.ONE);
+        rates.put(Rank.REGULAR, BigDecimal.ONE);
         campaigns.add(campaign("DOUBLE", "2"));
 
-        assertThat(rule.points(1_234, "REGULAR", CAMPAIGN_FIRST)).isEqualTo(12);
+        assertThat(rule.points(Yen.of(1_234), Rank.REGULAR, CAMPAIGN_FIRST)).isEqualTo(Points.of(12));
     }
 }

@@ -102,6 +102,13 @@ class PointsTest {
     }
 
     @Test
+    @DisplayName("toString is the count alone, as pages, logs and audit details show it")
+    void toStringIsTheCount() {
+        assertThat(Points.of(120)).hasToString("120");
+        assertThat(Points.ZERO).hasToString("0");
+    }
+
+    @Test
     @DisplayName("points are equal by value")
     void equalByValue() {
         assertThat(new Points(42)).isEqualTo(Points.of(42)).hasSameHashCodeAs(Points.of(42));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import jp.member.members.rules.Rank;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,10 +15,10 @@ class RankRuleTest {
 
     /** Deliberately out of order: the rule sorts them. */
     private static final List<RankThreshold> THRESHOLDS = List.of(
-            new RankThreshold("GOLD", 150_000),
-            new RankThreshold("REGULAR", 0),
-            new RankThreshold("PLATINUM", 500_000),
-            new RankThreshold("SILVER", 50_000));
+            new RankThreshold(Rank.GOLD, Yen.of(150_000)),
+            new RankThreshold(Rank.REGULAR, Yen.of(0)),
+            new RankThreshold(Rank.PLATINUM, Yen.of(500_000)),
+            new RankThreshold(Rank.SILVER, Yen.of(50_000)));
 
     @ParameterizedTest(name = "{0} yen → {1}")
     @CsvSource({
@@ -36,9 +37,9 @@ class RankRuleTest {
     void rankFor(long spendYen, String expected) {
         RankRule rule = new RankRule(THRESHOLDS);
 
-        String rank = rule.rankFor(spendYen);
+        Rank rank = rule.rankFor(Yen.of(spendYen));
 
-        assertThat(rank).isEqualTo(expected);
+        assertThat(rank).isEqualTo(Rank.of(expected));
     }
 
     @Test
@@ -48,21 +49,22 @@ class RankRuleTest {
 
         assertThat(rule.thresholds())
                 .extracting(RankThreshold::rank)
-                .containsExactly("REGULAR", "SILVER", "GOLD", "PLATINUM");
+                .containsExactly(Rank.REGULAR, Rank.SILVER, Rank.GOLD, Rank.PLATINUM);
     }
 
     @Test
     @DisplayName("a single rank at 0 yen gives every member that rank")
     void singleRank() {
-        RankRule rule = new RankRule(List.of(new RankThreshold("MEMBER", 0)));
+        RankRule rule = new RankRule(List.of(new RankThreshold(Rank.of("MEMBER"), Yen.of(0))));
 
-        assertThat(rule.rankFor(10_000_000)).isEqualTo("MEMBER");
+        assertThat(rule.rankFor(Yen.of(10_000_000))).isEqualTo(Rank.of("MEMBER"));
     }
 
     @Test
     @DisplayName("thresholds without one at 0 yen are refused, as are none at all")
     void zeroRequired() {
-        List<RankThreshold> noZero = List.of(new RankThreshold("SILVER", 50_000), new RankThreshold("GOLD", 150_000));
+        List<RankThreshold> noZero =
+                List.of(new RankThreshold(Rank.SILVER, Yen.of(50_000)), new RankThreshold(Rank.GOLD, Yen.of(150_000)));
 
         assertThatThrownBy(() -> new RankRule(noZero)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RankRule(List.of())).isInstanceOf(IllegalArgumentException.class);
@@ -71,8 +73,10 @@ class RankRuleTest {
     @Test
     @DisplayName("two ranks at the same minimum, or one rank twice, are refused as ambiguous")
     void ambiguous() {
-        List<RankThreshold> sameMinimum = List.of(new RankThreshold("REGULAR", 0), new RankThreshold("BASIC", 0));
-        List<RankThreshold> sameRank = List.of(new RankThreshold("REGULAR", 0), new RankThreshold("REGULAR", 10));
+        List<RankThreshold> sameMinimum =
+                List.of(new RankThreshold(Rank.REGULAR, Yen.of(0)), new RankThreshold(Rank.of("BASIC"), Yen.of(0)));
+        List<RankThreshold> sameRank =
+                List.of(new RankThreshold(Rank.REGULAR, Yen.of(0)), new RankThreshold(Rank.REGULAR, Yen.of(10)));
 
         assertThatThrownBy(() -> new RankRule(sameMinimum)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RankRule(sameRank)).isInstanceOf(IllegalArgumentException.class);

@@ -3,6 +3,7 @@ package jp.member.points.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jp.member.members.rules.Rank;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,27 +14,29 @@ class RankThresholdTest {
     @Test
     @DisplayName("a rank starting at 0 yen is valid")
     void zeroMinimum() {
-        RankThreshold threshold = new RankThreshold("REGULAR", 0);
+        RankThreshold threshold = new RankThreshold(Rank.REGULAR, Yen.ZERO);
 
-        assertThat(threshold.minimumSpendYen()).isZero();
+        assertThat(threshold.minimumSpend()).isEqualTo(Yen.ZERO);
     }
 
     @Test
     @DisplayName("a negative minimum spend is refused")
     void negativeMinimum() {
-        assertThatThrownBy(() -> new RankThreshold("GOLD", -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RankThreshold(Rank.GOLD, Yen.of(-1))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "  "})
     @DisplayName("a blank rank is refused")
     void blankRank(String rank) {
-        assertThatThrownBy(() -> new RankThreshold(rank, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RankThreshold(Rank.of(rank), Yen.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    @DisplayName("a missing rank is refused")
+    @DisplayName("a missing rank or minimum is refused")
     void missingRank() {
-        assertThatThrownBy(() -> new RankThreshold(null, 0)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new RankThreshold(null, Yen.ZERO)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new RankThreshold(Rank.GOLD, null)).isInstanceOf(NullPointerException.class);
     }
 }

@@ -10,6 +10,7 @@ import jp.member.points.boundary.HistoryPage;
 import jp.member.points.boundary.PointsDesk;
 import jp.member.points.boundary.PointsSummary;
 import jp.member.points.entity.EntryType;
+import jp.member.points.rules.PointsChange;
 import jp.member.shared.BusinessException;
 import jp.member.web.shell.Messages;
 
@@ -76,7 +77,7 @@ public class MemberPointsBacking implements Serializable {
     public void adjust() {
         long points = adjustmentPoints == null ? 0 : adjustmentPoints;
         try {
-            AdjustmentOutcome outcome = desk.adjust(ref, points, adjustmentReason);
+            AdjustmentOutcome outcome = desk.adjust(ref, PointsChange.of(points), adjustmentReason);
             Messages.info(outcome.pending() ? "points.adjustment.pending" : "points.adjustment.done");
             adjustmentPoints = null;
             adjustmentReason = null;
