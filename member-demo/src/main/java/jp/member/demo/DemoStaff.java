@@ -16,10 +16,10 @@ import jp.member.shared.BusinessTime;
 import jp.member.shared.Secrets;
 import jp.member.shared.Settings;
 import jp.member.staff.control.Attestations;
+import jp.member.staff.control.InitialNetworks;
 import jp.member.staff.control.PasswordHash;
 import jp.member.staff.control.SecondFactor;
 import jp.member.staff.control.StaffAccounts;
-import jp.member.staff.entity.AllowedNetwork;
 import jp.member.staff.entity.ApiClient;
 import jp.member.staff.entity.Attestation;
 import jp.member.staff.entity.StaffAccount;
@@ -72,6 +72,9 @@ public class DemoStaff {
     @Inject
     SecondFactor secondFactor;
 
+    @Inject
+    InitialNetworks initialNetworks;
+
     @PersistenceContext
     EntityManager em;
 
@@ -90,18 +93,10 @@ public class DemoStaff {
     }
 
     private void allowNetworks() {
-        long configured = em.createQuery("SELECT COUNT(n) FROM AllowedNetwork n", Long.class)
-                .getSingleResult();
-        if (configured > 0) {
-            return;
-        }
         List<Cidr> networks = Cidr.list(DEMO_NETWORKS);
-        for (String role : Roles.STAFF) {
-            for (Cidr network : networks) {
-                em.persist(new AllowedNetwork(role, network, "初期設定 (initial)", clock.instant(), "system"));
-            }
+        if (initialNetworks.allowIfNone(networks)) {
+            LOG.info(() -> "Staff may sign in from " + networks + " (demo networks, change them as ADMIN)");
         }
-        LOG.info(() -> "Staff may sign in from " + networks + " (demo networks, change them as ADMIN)");
     }
 
     private void createStaff() {

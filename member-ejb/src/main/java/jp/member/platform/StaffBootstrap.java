@@ -4,18 +4,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 import jp.member.security.Roles;
 import jp.member.shared.Settings;
+import jp.member.staff.boundary.SignInHints;
+import jp.member.staff.control.InitialNetworks;
 import jp.member.staff.control.PasswordHash;
 import jp.member.staff.control.PasswordPolicy;
 import jp.member.staff.control.StaffAccounts;
-import jp.member.staff.entity.AllowedNetwork;
 import jp.member.staff.entity.StaffAccount;
 import jp.member.staff.rules.Cidr;
 
@@ -46,13 +46,24 @@ public class StaffBootstrap {
     @Inject
     Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    InitialNetworks initialNetworks;
+
+    /** Provided only by the demonstration (member-demo): whether it is deployed. */
+    @Inject
+    Instance<SignInHints> demonstration;
 
     @PostConstruct
     void bootstrap() {
         if (settings.isDemo()) {
-            return; // a demonstration installation brings its own staff and networks (jp.member.demo)
+            if (demonstration.isUnsatisfied()) {
+                // the product's WAR and EAR carry no demo data: demo mode there would run on the fixed demo keys
+                // with nobody able to sign in
+                throw new IllegalStateException("Refusing to start: member.mode=demo needs the demo data (module"
+                        + " member-demo, added by `mvn -Prun package`), which this WAR or EAR does not carry."
+                        + " Use production mode.");
+            }
+            return; // the demonstration brings its own staff and networks (jp.member.demo)
         }
         allowInitialNetworks();
         if (accounts.count() == 0) {
@@ -66,19 +77,9 @@ public class StaffBootstrap {
      * (loopback by default).
      */
     private void allowInitialNetworks() {
-        long configured = em.createQuery("SELECT COUNT(n) FROM AllowedNetwork n", Long.class)
-                .getSingleResult();
-        if (configured > 0) {
-            return;
-        }
         List<Cidr> networks =
                 Cidr.list(settings.value("member.networks.initial").orElse(""));
-        for (String role : Roles.STAFF) {
-            for (Cidr network : networks) {
-                em.persist(new AllowedNetwork(role, network, "初期設定 (initial)", clock.instant(), "system"));
-            }
-        }
-        if (!networks.isEmpty()) {
+        if (initialNetworks.allowIfNone(networks)) {
             LOG.info(() -> "Staff may sign in from " + networks + " (initial networks, change them as ADMIN)");
         }
     }

@@ -84,6 +84,9 @@ public class MemberPointsBacking implements Serializable {
             load();
         } catch (BusinessException refused) {
             Messages.error(refused);
+        } catch (IllegalArgumentException outOfRange) {
+            // a crafted value no points change can hold (the field takes 9 characters)
+            Messages.error("points.amount.invalid");
         }
     }
 
