@@ -15,7 +15,7 @@ import jp.member.audit.entity.AuditEventType;
  * refusal is recorded; written on its own, because the refusal rolls back whatever else the request did.
  */
 @Stateless
-@PermitAll
+@PermitAll // anyone may be refused, signed in or not, and every refusal must be recorded: no role can be required
 public class AccessRefusals {
 
     @Inject
