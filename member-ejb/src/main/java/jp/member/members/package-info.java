@@ -5,7 +5,7 @@
  * personal value leaves this feature unmasked without an access record.
  *
  * <p>May use: {@code shared}, {@code security}, {@code audit} (records every read), {@code staff} (the API client
- * entity behind the channel API). Used by {@code points}, {@code exports}, {@code demo}, the web tier (boundaries
+ * entity behind the channel API). Used by {@code inquiries}, {@code points}, {@code exports}, {@code demo}, the web tier (boundaries
  * only).
  */
 package jp.member.members;

@@ -17,6 +17,10 @@ import jp.member.audit.boundary.AuditVerification;
 import jp.member.audit.boundary.VerificationReport;
 import jp.member.audit.control.AuditChainer;
 import jp.member.audit.entity.AuditEventType;
+import jp.member.inquiries.boundary.Inquiries;
+import jp.member.inquiries.entity.InquiryCategory;
+import jp.member.inquiries.entity.InquiryChannel;
+import jp.member.inquiries.entity.InquiryOutcome;
 import jp.member.members.boundary.MemberMaintenance;
 import jp.member.members.boundary.MemberRecords;
 import jp.member.members.boundary.RevealReason;
@@ -70,6 +74,9 @@ class AuditTrailIT {
 
     @Inject
     AsAgent asAgent;
+
+    @Inject
+    Inquiries inquiries;
 
     @Inject
     AsManager asManager;
@@ -134,7 +141,13 @@ class AuditTrailIT {
     void whoSawMember() throws Exception {
         TestMembers.Created member = TestMembers.create();
         asAgent.call(() -> records.view(member.ref()));
-        asAgent.call(() -> records.reveal(member.ref(), PersonalField.EMAIL, RevealReason.INQUIRY, "INQ-77"));
+        String inquiry = asAgent.call(() -> inquiries.start(InquiryChannel.PHONE, InquiryCategory.OTHER))
+                .number();
+        try {
+            asAgent.call(() -> records.reveal(member.ref(), PersonalField.EMAIL, RevealReason.INQUIRY));
+        } finally {
+            asAgent.call(() -> inquiries.close(InquiryOutcome.RESOLVED, null, null));
+        }
 
         AuditPage page = asAuditor.call(() -> search.search(AuditQuery.whoSaw(member.memberNumber()), 0));
 
@@ -142,7 +155,7 @@ class AuditTrailIT {
                 .extracting(r -> r.actor() + "|" + r.purpose() + "|" + r.memberNumber())
                 .containsExactly("AGENT|REVEAL|" + member.memberNumber(), "AGENT|VIEW|" + member.memberNumber());
         assertThat(page.rows().get(0).fields()).isEqualTo("email");
-        assertThat(page.rows().get(0).inquiryNumber()).isEqualTo("INQ-77");
+        assertThat(page.rows().get(0).inquiryNumber()).isEqualTo(inquiry);
         assertThat(entries(member.id())).extracting(r -> r[0] + "|" + r[2]).endsWith("AUDIT_SEARCHED|AUDITOR");
         assertThatThrownBy(() -> asAuditor.call(() -> search.search(AuditQuery.whoSaw("99999999999"), 0)))
                 .isInstanceOf(BusinessException.class)

@@ -111,8 +111,7 @@ class MemberLifecycleIT {
                 () -> enrolment.enrol(input, EnrolmentChannel.CALL_CENTRE, null, Map.of(ConsentChannel.EMAIL, true)));
 
         assertThat(MemberNumbers.isValid(enrolled.memberNumber().digits())).isTrue();
-        assertThat(asAgent.call(
-                        () -> records.reveal(enrolled.ref(), PersonalField.POSTAL_CODE, RevealReason.OTHER, null)))
+        assertThat(asAgent.call(() -> records.reveal(enrolled.ref(), PersonalField.POSTAL_CODE, RevealReason.OTHER)))
                 .isEqualTo(d.postalCode().substring(0, 3) + "-" + d.postalCode().substring(3));
         assertThat(asAgent.call(() -> records.consentHistory(enrolled.ref())))
                 .singleElement()
@@ -163,11 +162,9 @@ class MemberLifecycleIT {
                     MemberInput.contact("100-0005", "東京都", "千代田区", "丸の内1丁目9-1", "グラントウキョウ 12階", null, null));
             return null;
         });
-        assertThat(asAgent.call(
-                        () -> records.reveal(member.ref(), PersonalField.STREET, RevealReason.CONTACT_UPDATE, null)))
+        assertThat(asAgent.call(() -> records.reveal(member.ref(), PersonalField.STREET, RevealReason.CONTACT_UPDATE)))
                 .isEqualTo("丸の内1丁目9-1");
-        assertThat(asAgent.call(
-                        () -> records.reveal(member.ref(), PersonalField.PHONE, RevealReason.CONTACT_UPDATE, null)))
+        assertThat(asAgent.call(() -> records.reveal(member.ref(), PersonalField.PHONE, RevealReason.CONTACT_UPDATE)))
                 .isEqualTo(jp.member.members.validation.PhoneNumber.format(
                         member.data().phone()));
     }
@@ -325,7 +322,7 @@ class MemberLifecycleIT {
                         (byte[]) TestDatabase.scalar("SELECT email_enc FROM member WHERE id = ?", member.id())))
                 .isEqualTo(full.currentKeyId());
         assertThat(asAdmin.call(() -> rotation.status()).membersByKey()).containsKey(full.currentKeyId());
-        assertThat(asAgent.call(() -> records.reveal(member.ref(), PersonalField.EMAIL, RevealReason.INQUIRY, null)))
+        assertThat(asAgent.call(() -> records.reveal(member.ref(), PersonalField.EMAIL, RevealReason.INQUIRY)))
                 .isEqualTo(member.data().email());
         assertThat(asAgent.call(() -> search.byEmail(member.data().email())).members())
                 .hasSize(1);

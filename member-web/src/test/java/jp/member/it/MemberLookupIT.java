@@ -7,7 +7,12 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import jp.member.demo.SyntheticMember;
+import jp.member.inquiries.boundary.Inquiries;
+import jp.member.inquiries.entity.InquiryCategory;
+import jp.member.inquiries.entity.InquiryChannel;
+import jp.member.inquiries.entity.InquiryOutcome;
 import jp.member.members.boundary.MemberRecords;
 import jp.member.members.boundary.MemberSearch;
 import jp.member.members.boundary.MemberSummary;
@@ -50,6 +55,9 @@ class MemberLookupIT {
 
     @Inject
     AsAgent asAgent;
+
+    @Inject
+    Inquiries inquiries;
 
     @Inject
     AsAuditor asAuditor;
@@ -120,8 +128,14 @@ class MemberLookupIT {
         TestMembers.Created member = TestMembers.create();
 
         MemberView view = asAgent.call(() -> records.view(member.ref()));
-        String phone = asAgent.call(
-                () -> records.reveal(member.ref(), PersonalField.PHONE, RevealReason.INQUIRY, "INQ-2026-0042"));
+        String inquiry = asAgent.call(() -> inquiries.start(InquiryChannel.PHONE, InquiryCategory.POINTS))
+                .number();
+        String phone;
+        try {
+            phone = asAgent.call(() -> records.reveal(member.ref(), PersonalField.PHONE, RevealReason.INQUIRY));
+        } finally {
+            asAgent.call(() -> inquiries.close(InquiryOutcome.RESOLVED, null, null));
+        }
 
         assertThat(view.masked().get(PersonalField.STREET)).isEqualTo("＊＊＊＊");
         assertThat(view.masked().get(PersonalField.CITY))
@@ -134,21 +148,20 @@ class MemberLookupIT {
                         member.id()))
                 .singleElement()
                 .satisfies(row -> {
-                    assertThat(row).startsWith("phone", "INQUIRY", "INQ-2026-0042", "STAFF");
+                    assertThat(row).startsWith("phone", "INQUIRY", inquiry, "STAFF");
                     // The test runs inside an HTTP request: the record carries that request's client address.
                     assertThat((String) row[4]).isNotBlank().isNotEqualTo("system");
                 });
     }
 
     @Test
-    @DisplayName("a reveal without a reason, or with a malformed inquiry number, is refused and not recorded")
+    @DisplayName("a reveal without a reason, or of no field, is refused and not recorded")
     void revealNeedsReason() throws Exception {
         TestMembers.Created member = TestMembers.create();
 
-        assertThatThrownBy(() -> asAgent.call(() -> records.reveal(member.ref(), PersonalField.EMAIL, null, null)))
+        assertThatThrownBy(() -> asAgent.call(() -> records.reveal(member.ref(), PersonalField.EMAIL, null)))
                 .isInstanceOf(BusinessException.class);
-        assertThatThrownBy(() -> asAgent.call(
-                        () -> records.reveal(member.ref(), PersonalField.EMAIL, RevealReason.OTHER, "<script>")))
+        assertThatThrownBy(() -> asAgent.call(() -> records.reveal(member.ref(), Set.of(), RevealReason.OTHER)))
                 .isInstanceOf(BusinessException.class);
         assertThat(accessRecords(member.id(), "REVEAL")).isZero();
     }

@@ -14,6 +14,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import jp.member.audit.entity.AuditEntry;
 import jp.member.audit.entity.AuditEntry.ActorKind;
+import jp.member.audit.entity.AuditEventType;
 import jp.member.security.Roles;
 import jp.member.shared.OneLine;
 import jp.member.shared.RequestOrigin;
@@ -38,6 +39,9 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    InquiryInProgress inquiries;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditEvent event) {
         String actor = event.actor;
@@ -46,6 +50,10 @@ public class AuditTrail {
             Caller caller = caller();
             actor = caller.name();
             kind = caller.kind();
+        }
+        String inquiry = event.inquiryNumber;
+        if (inquiry == null && kind == ActorKind.STAFF && aboutMembers(event)) {
+            inquiry = inquiries.numberOf(actor);
         }
         // two plain statements on the transaction's connection: the entry, and its place in the chaining queue
         // (no JPA flush and no id read-back on the lookup path, where every search writes entries)
@@ -67,7 +75,7 @@ public class AuditTrail {
                 .setParameter(9, OneLine.fit(event.fields, AuditEntry.FIELDS_MAX))
                 .setParameter(10, event.purpose == null ? null : event.purpose.name())
                 .setParameter(11, OneLine.fit(event.reason, AuditEntry.REASON_MAX))
-                .setParameter(12, OneLine.fit(event.inquiryNumber, AuditEntry.INQUIRY_MAX))
+                .setParameter(12, OneLine.fit(inquiry, AuditEntry.INQUIRY_MAX))
                 .executeUpdate();
         em.createNativeQuery("INSERT INTO audit_pending (entry_id) VALUES (LAST_INSERT_ID())")
                 .executeUpdate();
@@ -80,6 +88,11 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordOnItsOwn(AuditEvent event) {
         record(event);
+    }
+
+    /** Entries an open inquiry justifies: every look at members (a search names none) and every change to one. */
+    private static boolean aboutMembers(AuditEvent event) {
+        return event.memberId != null || event.type == AuditEventType.MEMBER_SEARCHED;
     }
 
     private record Caller(String name, ActorKind kind) {}

@@ -63,5 +63,12 @@ public enum AuditEventType {
     EXPORT_RECORDS_PURGED,
     /** A record of provision to a third party was made (APPI Art. 29). */
     PROVISION_RECORDED,
-    PROVISIONS_SEARCHED
+    PROVISIONS_SEARCHED,
+    /** An inquiry (応対記録) was started, changed (member, category, notes) or closed; a follow-up was done. */
+    INQUIRY_STARTED,
+    INQUIRY_UPDATED,
+    INQUIRY_CLOSED,
+    INQUIRY_FOLLOWED_UP,
+    /** ADMIN changed the fields the identity check reveals. */
+    IDENTITY_CHECK_CHANGED
 }

@@ -7,12 +7,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Set;
 import jp.member.audit.control.AccessRecorder;
 import jp.member.audit.entity.AccessPurpose;
-import jp.member.audit.entity.AuditEntry;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.members.control.MemberDirectory;
 import jp.member.members.control.MemberViews;
@@ -21,6 +23,7 @@ import jp.member.members.entity.ConsentEvent;
 import jp.member.members.entity.Member;
 import jp.member.members.entity.PersonalData;
 import jp.member.members.entity.PersonalField;
+import jp.member.members.entity.RetiredNumber;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
 
@@ -32,11 +35,6 @@ import jp.member.shared.BusinessException;
 @Stateless
 @RolesAllowed({Roles.AGENT, Roles.MANAGER})
 public class MemberRecords {
-
-    /** The longest inquiry (ticket) number: as long as the audit trail records one (for the reveal form). */
-    public static final int INQUIRY_NUMBER_MAX = AuditEntry.INQUIRY_MAX;
-
-    private static final Pattern INQUIRY_NUMBER = Pattern.compile("[A-Za-z0-9-]{1," + INQUIRY_NUMBER_MAX + "}");
 
     @Inject
     MemberDirectory directory;
@@ -78,28 +76,74 @@ public class MemberRecords {
     }
 
     /**
-     * One field in full. A reason is required; the inquiry (ticket) number is optional but, when given, is up to
-     * {@value #INQUIRY_NUMBER_MAX} letters, digits and hyphens.
+     * One field in full, with a reason. While the caller has an inquiry open, the access record carries its number
+     * (the audit trail adds it); outside one, the reveal counts towards the "reveals without an inquiry" alert.
      */
-    public String reveal(String ref, PersonalField field, RevealReason reason, String inquiryNumber) {
-        if (field == null || reason == null) {
+    public String reveal(String ref, PersonalField field, RevealReason reason) {
+        if (field == null) {
             throw new BusinessException("member.reveal.reasonRequired");
         }
-        String inquiry = inquiryNumber == null || inquiryNumber.isBlank() ? null : inquiryNumber.strip();
-        if (inquiry != null && !INQUIRY_NUMBER.matcher(inquiry).matches()) {
-            throw new BusinessException("member.reveal.inquiryInvalid");
+        return reveal(ref, EnumSet.of(field), reason).get(field);
+    }
+
+    /**
+     * Several fields in full for one reason (the identity check), each field with an access record of its own, so
+     * "who saw this member's birth date" finds it like a single reveal.
+     */
+    public Map<PersonalField, String> reveal(String ref, Set<PersonalField> fields, RevealReason reason) {
+        if (fields == null || fields.isEmpty() || reason == null) {
+            throw new BusinessException("member.reveal.reasonRequired");
         }
+        Member member = directory.findableByRef(ref);
+        PersonalData data = vault.open(member.getSealed(), member.getDataRef());
+        Map<PersonalField, String> shown = new EnumMap<>(PersonalField.class);
+        for (PersonalField field : EnumSet.copyOf(fields)) {
+            access.record(
+                    context.getCallerPrincipal(),
+                    ActorKind.STAFF,
+                    member.getId(),
+                    EnumSet.of(field),
+                    AccessPurpose.REVEAL,
+                    reason.name(),
+                    null);
+            shown.put(field, MemberViews.full(data, field));
+        }
+        return shown;
+    }
+
+    /** The top of every member page: number, masked name, status, rank (a view of the masked name, recorded). */
+    public MemberHeader header(String ref) {
         Member member = directory.findableByRef(ref);
         PersonalData data = vault.open(member.getSealed(), member.getDataRef());
         access.record(
                 context.getCallerPrincipal(),
                 ActorKind.STAFF,
                 member.getId(),
-                EnumSet.of(field),
-                AccessPurpose.REVEAL,
-                reason.name(),
-                inquiry);
-        return MemberViews.full(data, field);
+                EnumSet.of(PersonalField.NAME_KANJI),
+                AccessPurpose.VIEW,
+                null,
+                null);
+        return new MemberHeader(
+                member.getDataRef(),
+                member.getMemberNumber().formatted(),
+                MemberViews.masked(data).get(PersonalField.NAME_KANJI),
+                member.getStatus(),
+                member.getRank());
+    }
+
+    /** The member's card numbers: the current one first, then lost and merged ones, newest first. */
+    public List<CardNumber> cards(String ref) {
+        Member member = directory.findableByRef(ref);
+        List<CardNumber> cards = new ArrayList<>();
+        cards.add(new CardNumber(member.getMemberNumber().formatted(), null, null));
+        em.createQuery(
+                        "SELECT r FROM RetiredNumber r WHERE r.memberId = :id ORDER BY r.retiredAt DESC",
+                        RetiredNumber.class)
+                .setParameter("id", member.getId())
+                .getResultStream()
+                .map(r -> new CardNumber(r.getMemberNumber().formatted(), r.getReason(), r.getRetiredAt()))
+                .forEach(cards::add);
+        return cards;
     }
 
     /** Who changed the member's marketing consent, when, and through which channel (no personal data). */

@@ -65,4 +65,8 @@ public class RetiredNumber {
     public Reason getReason() {
         return reason;
     }
+
+    public Instant getRetiredAt() {
+        return retiredAt;
+    }
 }

@@ -4,22 +4,27 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import jp.member.inquiries.boundary.Inquiries;
+import jp.member.inquiries.boundary.InquirySummary;
+import jp.member.members.boundary.CardNumber;
 import jp.member.members.boundary.ConsentChange;
 import jp.member.members.boundary.MemberMaintenance;
 import jp.member.members.boundary.MemberRecords;
 import jp.member.members.boundary.MemberView;
-import jp.member.members.boundary.RevealReason;
 import jp.member.members.entity.ConsentChannel;
 import jp.member.members.entity.PersonalField;
+import jp.member.points.boundary.EntryView;
+import jp.member.points.boundary.PointsDesk;
+import jp.member.points.boundary.PointsSummary;
 import jp.member.shared.BusinessException;
 import jp.member.web.shell.Messages;
 
 /**
- * A member's page: masked fields, reveal one with a reason ({@link RevealRequest}), consent, card reissue, withdrawal
- * and (managers) suspension. The member is addressed by the random reference from the search results.
+ * The member view: one page per member with tabs for the profile (masked, reveals in {@link RevealBacking}), points,
+ * consent, cards and inquiries, and the actions (card reissue, withdrawal, suspension for managers). The member is
+ * addressed by the random reference from the search results. A tab's data is read when it is first shown.
  */
 @Named
 @ViewScoped
@@ -27,16 +32,30 @@ public class MemberDetailBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** How many ledger entries the points tab shows. */
+    private static final int RECENT_ENTRIES = 5;
+
     @Inject
     MemberRecords records;
 
     @Inject
     MemberMaintenance maintenance;
 
+    @Inject
+    PointsDesk points;
+
+    @Inject
+    Inquiries inquiries;
+
+    @Inject
+    RevealBacking reveals;
+
     private String ref;
     private MemberView member;
-    private final Map<PersonalField, String> revealed = new EnumMap<>(PersonalField.class);
-    private final RevealRequest revealRequest = new RevealRequest();
+    private PointsSummary pointsSummary;
+    private List<EntryView> recentEntries;
+    private List<CardNumber> cards;
+    private List<InquirySummary> pastInquiries;
 
     /** Loads the page once, on the first GET (each load is an access record). */
     public void load() {
@@ -44,20 +63,6 @@ public class MemberDetailBacking implements Serializable {
             member = records.view(ref);
         } catch (BusinessException refused) {
             member = null;
-            Messages.error(refused);
-        }
-    }
-
-    public void startReveal(PersonalField field) {
-        revealRequest.start(field);
-    }
-
-    public void reveal() {
-        PersonalField field = revealRequest.getField();
-        try {
-            revealed.put(
-                    field, records.reveal(ref, field, revealRequest.getReason(), revealRequest.getInquiryNumber()));
-        } catch (BusinessException refused) {
             Messages.error(refused);
         }
     }
@@ -71,6 +76,7 @@ public class MemberDetailBacking implements Serializable {
         try {
             String number = maintenance.reissueCard(ref);
             Messages.info("member.card.reissued", number);
+            cards = null;
             member = records.view(ref);
         } catch (BusinessException refused) {
             Messages.error(refused);
@@ -91,22 +97,43 @@ public class MemberDetailBacking implements Serializable {
 
     private void act(Runnable change, String successKey) {
         if (Messages.attempt(change, successKey)) {
-            revealed.clear();
+            reveals.forget();
             load();
         }
     }
 
-    public String display(PersonalField field) {
-        String full = revealed.get(field);
-        return full != null ? full : member.masked().get(field);
-    }
-
-    public boolean isRevealed(PersonalField field) {
-        return revealed.containsKey(field);
-    }
-
     public List<ConsentChange> getConsentHistory() {
         return member == null ? List.of() : records.consentHistory(ref);
+    }
+
+    public PointsSummary getPointsSummary() {
+        if (pointsSummary == null && member != null) {
+            pointsSummary = points.summary(ref);
+        }
+        return pointsSummary;
+    }
+
+    /** The latest few ledger entries; the points page has the whole history. */
+    public List<EntryView> getRecentEntries() {
+        if (recentEntries == null && member != null) {
+            recentEntries =
+                    points.history(ref, Set.of(), null, null, 0, RECENT_ENTRIES).entries();
+        }
+        return recentEntries;
+    }
+
+    public List<CardNumber> getCards() {
+        if (cards == null && member != null) {
+            cards = records.cards(ref);
+        }
+        return cards;
+    }
+
+    public List<InquirySummary> getInquiries() {
+        if (pastInquiries == null && member != null) {
+            pastInquiries = inquiries.ofMember(ref);
+        }
+        return pastInquiries;
     }
 
     public PersonalField[] getFields() {
@@ -115,10 +142,6 @@ public class MemberDetailBacking implements Serializable {
 
     public ConsentChannel[] getConsentChannels() {
         return ConsentChannel.values();
-    }
-
-    public RevealReason[] getReasons() {
-        return RevealReason.values();
     }
 
     public String getRef() {
@@ -131,9 +154,5 @@ public class MemberDetailBacking implements Serializable {
 
     public MemberView getMember() {
         return member;
-    }
-
-    public RevealRequest getRevealRequest() {
-        return revealRequest;
     }
 }

@@ -23,10 +23,32 @@ public class MemberMergeBacking implements Serializable {
     @Inject
     MemberMaintenance maintenance;
 
+    @Inject
+    MemberHeaderBacking headers;
+
+    /** The member whose page the manager came from: the one who stays, unless the manager changes it. */
+    private String ref;
+
     private String survivorNumber;
     private String duplicateNumber;
     private MemberSummary survivor;
     private MemberSummary duplicate;
+
+    /** Coming from a member's page: that member is proposed as the one who stays. */
+    public void load() {
+        var header = headers.of(ref);
+        if (header != null && survivorNumber == null) {
+            survivorNumber = header.memberNumber();
+        }
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
 
     public void preview() {
         try {

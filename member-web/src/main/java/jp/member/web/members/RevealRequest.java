@@ -4,20 +4,18 @@ import java.io.Serializable;
 import jp.member.members.boundary.RevealReason;
 import jp.member.members.entity.PersonalField;
 
-/** The reveal dialog: which field, and the reason (with the inquiry number, when there is one) the agent gives. */
+/** The reveal dialog: which field, and the reason the agent gives (the open inquiry, if any, is added by the trail). */
 public class RevealRequest implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private PersonalField field;
     private RevealReason reason;
-    private String inquiryNumber;
 
     /** A new request for this field: nothing of a previous one is kept. */
     void start(PersonalField field) {
         this.field = field;
         reason = null;
-        inquiryNumber = null;
     }
 
     public PersonalField getField() {
@@ -30,13 +28,5 @@ public class RevealRequest implements Serializable {
 
     public void setReason(RevealReason reason) {
         this.reason = reason;
-    }
-
-    public String getInquiryNumber() {
-        return inquiryNumber;
-    }
-
-    public void setInquiryNumber(String inquiryNumber) {
-        this.inquiryNumber = inquiryNumber;
     }
 }

@@ -5,7 +5,7 @@ import jakarta.inject.Named;
 import jp.member.audit.boundary.AuditSearch;
 import jp.member.exports.boundary.ExportApprovals;
 import jp.member.exports.rules.ExportDraft;
-import jp.member.members.boundary.MemberRecords;
+import jp.member.inquiries.boundary.Inquiries;
 import jp.member.members.validation.Limits;
 import jp.member.monitoring.boundary.AlertDesk;
 import jp.member.points.boundary.AdjustmentApprovals;
@@ -57,8 +57,8 @@ public class InputLimits {
         return AuditSearch.ACTOR_MAX;
     }
 
-    public int getInquiryNumberMax() {
-        return MemberRecords.INQUIRY_NUMBER_MAX;
+    public int getInquiryNotesMax() {
+        return Inquiries.NOTES_MAX;
     }
 
     public int getNameKanjiMax() {

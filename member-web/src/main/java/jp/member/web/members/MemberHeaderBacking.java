@@ -1,0 +1,45 @@
+package jp.member.web.members;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
+import jp.member.members.boundary.MemberHeader;
+import jp.member.members.boundary.MemberRecords;
+import jp.member.shared.BusinessException;
+
+/**
+ * The header at the top of every member page (number, masked name, status, rank), read once per request for the
+ * member the page is about; each member shown joins the agent's recently viewed members.
+ */
+@Named("memberHeader")
+@RequestScoped
+public class MemberHeaderBacking {
+
+    @Inject
+    MemberRecords records;
+
+    @Inject
+    RecentMembers recent;
+
+    private final Map<String, MemberHeader> read = new HashMap<>();
+
+    /** The member's header, or null when the reference leads to no member this person may see. */
+    public MemberHeader of(String ref) {
+        if (ref == null || ref.isBlank()) {
+            return null;
+        }
+        return read.computeIfAbsent(ref, this::load);
+    }
+
+    private MemberHeader load(String ref) {
+        try {
+            MemberHeader header = records.header(ref);
+            recent.viewed(header);
+            return header;
+        } catch (BusinessException refused) {
+            return null;
+        }
+    }
+}
