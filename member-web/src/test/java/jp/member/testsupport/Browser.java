@@ -213,6 +213,11 @@ public final class Browser implements AutoCloseable {
                 .executeScript("PF(arguments[0]).selectValue(arguments[1]);", widgetVar, value);
     }
 
+    /** Chooses an option of a plain (native) select by its value. */
+    public void select(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(byId(id)).selectByValue(value);
+    }
+
     public boolean hasLinkTo(String pathSuffix) {
         return !driver.findElements(By.cssSelector("a[href$='" + pathSuffix + "']"))
                 .isEmpty();

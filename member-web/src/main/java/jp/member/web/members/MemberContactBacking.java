@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import jp.member.members.boundary.MemberMaintenance;
 import jp.member.members.boundary.MemberRecords;
+import jp.member.members.boundary.MemberView;
 import jp.member.members.entity.PersonalField;
 import jp.member.members.validation.Prefecture;
 import jp.member.shared.BusinessException;
@@ -36,6 +37,9 @@ public class MemberContactBacking {
     @Inject
     MemberRecords records;
 
+    @Inject
+    MemberHeaderBacking headers;
+
     private String ref;
     private final ContactInputs contact = new ContactInputs();
     private Map<PersonalField, String> current;
@@ -45,13 +49,22 @@ public class MemberContactBacking {
         return CONTACT_FIELDS;
     }
 
+    /** Reads the member once for the page (one access record): the header and the current values come from it. */
+    public void load() {
+        try {
+            MemberView view = records.view(ref);
+            headers.known(view);
+            current = view.masked();
+        } catch (BusinessException refused) {
+            current = Map.of();
+            Messages.error(refused);
+        }
+    }
+
+    /** The current values, masked (read again when the form comes back with a refusal). */
     public Map<PersonalField, String> getCurrent() {
         if (current == null && ref != null) {
-            try {
-                current = records.view(ref).masked();
-            } catch (BusinessException refused) {
-                current = Map.of();
-            }
+            load();
         }
         return current;
     }

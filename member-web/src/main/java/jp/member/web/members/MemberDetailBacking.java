@@ -50,6 +50,9 @@ public class MemberDetailBacking implements Serializable {
     @Inject
     RevealBacking reveals;
 
+    @Inject
+    MemberHeaderBacking headers;
+
     private String ref;
     private MemberView member;
     private PointsSummary pointsSummary;
@@ -61,6 +64,7 @@ public class MemberDetailBacking implements Serializable {
     public void load() {
         try {
             member = records.view(ref);
+            headers.known(member);
         } catch (BusinessException refused) {
             member = null;
             Messages.error(refused);

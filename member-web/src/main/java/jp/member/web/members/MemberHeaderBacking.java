@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import jp.member.members.boundary.MemberHeader;
 import jp.member.members.boundary.MemberRecords;
+import jp.member.members.boundary.MemberView;
+import jp.member.members.entity.PersonalField;
 import jp.member.shared.BusinessException;
 
 /**
@@ -31,6 +33,21 @@ public class MemberHeaderBacking {
             return null;
         }
         return read.computeIfAbsent(ref, this::load);
+    }
+
+    /**
+     * The page already read the member (its own recorded view): the header is taken from that read, so one page
+     * shown is one access record.
+     */
+    public void known(MemberView view) {
+        MemberHeader header = new MemberHeader(
+                view.ref(),
+                view.memberNumber(),
+                view.masked().get(PersonalField.NAME_KANJI),
+                view.status(),
+                view.rank());
+        read.put(view.ref(), header);
+        recent.viewed(header);
     }
 
     private MemberHeader load(String ref) {

@@ -27,6 +27,6 @@ public class LogoutBacking {
         staff.signedOut(addresses.of(request));
         request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + WebPaths.LOGIN);
+        external.redirect(external.getRequestContextPath() + WebPaths.LOGIN + "?signedOut=1");
     }
 }

@@ -62,6 +62,18 @@ public final class Messages {
         return attempt(null, useCase, successKey);
     }
 
+    /**
+     * As {@link #attempt(Runnable, String)} for a dialog: a refusal counts as failed validation, so the dialog stays
+     * open with the message in it instead of closing over it.
+     */
+    public static boolean attemptInDialog(Runnable useCase, String successKey) {
+        boolean done = attempt(null, useCase, successKey);
+        if (!done) {
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+        return done;
+    }
+
     /** As {@link #attempt(Runnable, String)}, with field refusals shown next to the inputs of the given form. */
     public static boolean attempt(String formId, Runnable useCase, String successKey) {
         try {
@@ -84,11 +96,19 @@ public final class Messages {
     public static void violations(String formId, InvalidInputException refused) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Violation v : refused.violations()) {
-            String label = text("field." + v.field());
-            FacesMessage message =
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, label + ": " + text(v.messageKey()), null);
+            FacesMessage message = new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, withLabel(text("field." + v.field()), text(v.messageKey())), null);
             faces.addMessage(formId == null ? null : formId + ":" + v.field(), message);
         }
+    }
+
+    /**
+     * The field's label before the message, so a message at the top of the page says which field it is about —
+     * unless the message names the field already (「郵便番号は7桁の数字です」 needs no 「郵便番号: 」 in front).
+     */
+    static String withLabel(String label, String message) {
+        boolean named = message.toLowerCase(Locale.ROOT).contains(label.toLowerCase(Locale.ROOT));
+        return named ? message : label + ": " + message;
     }
 
     /** An error already in the viewer's language (composed from several keys). */

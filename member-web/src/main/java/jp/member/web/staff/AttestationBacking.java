@@ -33,7 +33,7 @@ public class AttestationBacking implements Serializable {
     }
 
     public void record() {
-        if (Messages.attempt(
+        if (Messages.attemptInDialog(
                 () -> administration.recordAttestation(account.id(), agreementSignedOn, trainedOn),
                 "staff.attestation.recorded")) {
             staffPage.load();

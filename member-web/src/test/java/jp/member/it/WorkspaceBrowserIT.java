@@ -1,0 +1,220 @@
+package jp.member.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+import jp.member.members.entity.PersonalField;
+import jp.member.members.validation.MemberNumbers;
+import jp.member.members.validation.PhoneNumber;
+import jp.member.security.Roles;
+import jp.member.testsupport.Browser;
+import jp.member.testsupport.Deployments;
+import jp.member.testsupport.TestDatabase;
+import jp.member.testsupport.TestMembers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The call-centre workspace as an agent uses it on a call: the inquiry bar, the member view with its header on every
+ * member page, the identity check, errors inside the dialog that caused them, and the manager's waiting work.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkspaceBrowserIT {
+
+    private static final String PASSWORD = "denwa-no-ato-de-kiroku";
+
+    private static Browser browser;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.shared();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    @DisplayName("with the keyboard only: start an inquiry, search by phone, open the member, identity check, end it")
+    void aCallWithTheKeyboardOnly() throws Exception {
+        TestMembers.Created member = TestMembers.create();
+        String agent = signIn(Roles.AGENT, "/agent/home.xhtml");
+
+        pressOn("inquiry:open-start", Keys.ENTER);
+        browser.find(By.id("inquiry:start-dialog"));
+        focusByTab("inquiry:category").sendKeys(Keys.ARROW_DOWN); // the first subject: ポイント
+        pressOn("inquiry:start", Keys.ENTER);
+        String number = browser.find(By.id("inquiry:inquiry-number")).getText();
+        assertThat(number).matches("INQ-\\d{8}-\\d{4,}");
+
+        browser.open(base, "/members/search.xhtml");
+        focusByTab("search:term").sendKeys(PhoneNumber.format(member.data().phone()), Keys.ENTER);
+        pressOn("search:results:0:open", Keys.ENTER);
+        browser.waitForUrlEnding("m=" + member.ref());
+        pressOn("detail:tabs:identity-check", Keys.ENTER);
+        browser.find(By.id("identity-form:identity-dialog"));
+        pressOn("identity-form:confirm-identity", Keys.ENTER); // the dialog starts with the focus on it
+        String nameRow = "detail:tabs:fields:" + PersonalField.NAME_KANJI.ordinal() + ":value";
+        browser.waitForText(By.id(nameRow), member.data().nameKanji());
+        browser.waitForText(By.id("inquiry:inquiry-member"), MemberNumbers.format(member.memberNumber()));
+        browser.screenshot("member-view-identity-checked");
+
+        pressOn("inquiry:open-close", Keys.ENTER);
+        browser.find(By.id("inquiry:close-dialog"));
+        focusByTab("inquiry:outcome").sendKeys(Keys.ARROW_DOWN); // the first outcome: 解決
+        pressOn("inquiry:close", Keys.ENTER);
+        browser.find(By.id("inquiry:inquiry-none"));
+
+        assertThat(TestDatabase.rows(
+                        "SELECT member_id, outcome, ended_at IS NOT NULL FROM inquiry WHERE inquiry_number = ?",
+                        number))
+                .singleElement()
+                .satisfies(r -> assertThat(r).containsExactly(member.id(), "RESOLVED", 1L));
+        List<Object[]> looks = TestDatabase.rows(
+                "SELECT purpose, inquiry_number FROM audit_entry WHERE actor = ? AND event_type = 'PERSONAL_DATA_READ'"
+                        + " AND member_id = ?",
+                agent,
+                member.id());
+        assertThat(looks).extracting(r -> (String) r[0]).contains("SEARCH", "VIEW", "REVEAL");
+        assertThat(looks).allSatisfy(r -> assertThat(r[1]).isEqualTo(number));
+    }
+
+    @Test
+    @DisplayName("a reveal without a reason shows the error in the dialog, next to the field; the dialog stays open")
+    void revealErrorInTheDialog() throws Exception {
+        TestMembers.Created member = TestMembers.create();
+        signIn(Roles.AGENT, "/agent/home.xhtml");
+        browser.open(base, "/members/detail.xhtml?m=" + member.ref());
+
+        browser.click("detail:tabs:fields:" + PersonalField.PHONE.ordinal() + ":reveal");
+        WebElement dialog = browser.find(By.id("reveal-form:reveal-dialog"));
+        browser.click("reveal-form:confirm-reveal");
+        browser.waitForText(By.id("reveal-form:reason-message"), "理由を選んでください");
+
+        WebElement message = browser.byId("reveal-form:reason-message");
+        assertThat(dialog.isDisplayed()).isTrue();
+        assertThat(inside(message, dialog))
+                .as("the message is inside the dialog")
+                .isTrue();
+        assertThat(onTop(message)).as("nothing covers the message").isTrue();
+        assertThat(TestDatabase.scalar(
+                        "SELECT COUNT(*) FROM audit_entry WHERE member_id = ? AND purpose = 'REVEAL'", member.id()))
+                .isEqualTo(0L);
+    }
+
+    @Test
+    @DisplayName("every member page says whose it is; the contact form shows the current values masked")
+    void headerOnEveryMemberPage() throws Exception {
+        TestMembers.Created member = TestMembers.create();
+        signIn(Roles.MANAGER, "/manager/home.xhtml");
+
+        for (String page : List.of("detail", "points", "contact", "merge")) {
+            browser.open(base, "/members/" + page + ".xhtml?m=" + member.ref());
+            browser.waitForText(By.id("member-number"), MemberNumbers.format(member.memberNumber()));
+            assertThat(browser.byId("header-name").getText()).as(page).isNotBlank();
+            assertThat(browser.driver().getPageSource())
+                    .as(page)
+                    .doesNotContain(member.data().nameKanji());
+        }
+        browser.open(base, "/members/contact.xhtml?m=" + member.ref());
+        assertThat(browser.byId("current-values").getText())
+                .contains(member.data().city())
+                .doesNotContain(member.data().street());
+        browser.open(base, "/members/merge.xhtml?m=" + member.ref());
+        assertThat(browser.byId("merge:survivor").getAttribute("value"))
+                .isEqualTo(MemberNumbers.format(member.memberNumber()));
+    }
+
+    @Test
+    @DisplayName("the manager's start page counts what waits: adjustments, exports, alerts and follow-ups")
+    void managerSeesWhatWaits() throws Exception {
+        signIn(Roles.MANAGER, "/manager/home.xhtml");
+
+        long adjustments = ((Number)
+                        TestDatabase.scalar("SELECT COUNT(*) FROM adjustment_request WHERE status = 'PENDING'"))
+                .longValue();
+        long followUps = ((Number) TestDatabase.scalar(
+                        "SELECT COUNT(*) FROM inquiry WHERE follow_up_on IS NOT NULL AND follow_up_done_at IS NULL"))
+                .longValue();
+        assertThat(count("pending-adjustments")).isEqualTo(adjustments);
+        assertThat(count("open-follow-ups")).isEqualTo(followUps);
+        assertThat(count("pending-exports")).isNotNegative();
+        assertThat(count("open-alerts")).isNotNegative();
+        browser.click("pending-adjustments");
+        browser.waitForUrlEnding("/manager/approvals.xhtml");
+    }
+
+    private long count(String linkId) {
+        return Long.parseLong(browser.byId(linkId)
+                .findElement(By.className("task-count"))
+                .getText()
+                .strip());
+    }
+
+    /** Moves the focus with the Tab key until it reaches the element (as a keyboard user does), and returns it. */
+    private WebElement focusByTab(String id) {
+        for (int i = 0; i < 120; i++) {
+            if (id.equals(active().getAttribute("id"))) {
+                return active();
+            }
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("the Tab key never reached " + id);
+    }
+
+    private void pressOn(String id, Keys key) {
+        browser.find(By.id(id));
+        focusByTab(id).sendKeys(key);
+    }
+
+    private WebElement active() {
+        return browser.driver().switchTo().activeElement();
+    }
+
+    private boolean inside(WebElement child, WebElement parent) {
+        return (Boolean) ((JavascriptExecutor) browser.driver())
+                .executeScript("return arguments[1].contains(arguments[0]);", child, parent);
+    }
+
+    /** Whether the element's centre is the topmost element there (no overlay covers it). */
+    private boolean onTop(WebElement element) {
+        return (Boolean) ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "const r = arguments[0].getBoundingClientRect();"
+                                + "const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                                + "return top !== null && (top === arguments[0] || arguments[0].contains(top));",
+                        element);
+    }
+
+    private String signIn(String role, String home) throws Exception {
+        String username = TestDatabase.uniqueUsername(role.toLowerCase(java.util.Locale.ROOT));
+        TestDatabase.insertStaff(username, PASSWORD, false, role);
+        browser.signIn(base, username, PASSWORD);
+        browser.waitForUrlEnding(home);
+        return username;
+    }
+}
