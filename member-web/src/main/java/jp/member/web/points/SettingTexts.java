@@ -19,6 +19,15 @@ public class SettingTexts {
 
     /** The value as people read it; a value of no known kind, or not a number, as it is stored. */
     public String value(String name, String value) {
+        String meaning = meaning(name, value);
+        return meaning.isEmpty() && value != null ? value : meaning;
+    }
+
+    /**
+     * What a rate, yen or point value means ({@code 0.015} → {@code 1.5%}), shown next to the stored value; empty for
+     * a setting that is no number (the expiry rule) or a value that does not parse.
+     */
+    public String meaning(String name, String value) {
         if (name == null || value == null) {
             return "";
         }
@@ -32,9 +41,9 @@ public class SettingTexts {
             if (name.equals("adjustment.approval.threshold")) {
                 return fmt.points(new BigDecimal(value));
             }
+            return "";
         } catch (NumberFormatException storedAsText) {
-            return value;
+            return "";
         }
-        return value;
     }
 }

@@ -34,6 +34,15 @@ class SettingTextsTest {
     }
 
     @Test
+    @DisplayName("the meaning next to a stored value is empty where it would only repeat it")
+    void meaning() {
+        assertThat(texts.meaning("earn.rate.SILVER", "0.02")).isEqualTo("2%");
+        assertThat(texts.meaning("expiry.rule", "END_OF_MONTH_AFTER:12")).isEmpty();
+        assertThat(texts.meaning("point.value.yen", "one")).isEmpty();
+        assertThat(texts.meaning(null, "1")).isEmpty();
+    }
+
+    @Test
     @DisplayName("a missing value (a setting's first change has none before it) shows nothing")
     void missing() {
         assertThat(texts.value("earn.rate.REGULAR", null)).isEmpty();
