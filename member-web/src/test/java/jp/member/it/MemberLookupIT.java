@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.chrono.JapaneseDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import jp.member.demo.SyntheticMember;
 import jp.member.inquiries.boundary.Inquiries;
@@ -20,6 +24,7 @@ import jp.member.members.boundary.MemberView;
 import jp.member.members.boundary.RevealReason;
 import jp.member.members.boundary.SearchResult;
 import jp.member.members.entity.PersonalField;
+import jp.member.members.validation.MemberNumber;
 import jp.member.members.validation.PhoneNumber;
 import jp.member.shared.BusinessException;
 import jp.member.testsupport.AsAdmin;
@@ -101,6 +106,69 @@ class MemberLookupIT {
         assertThat(results)
                 .allSatisfy(r ->
                         assertThat(r.members()).extracting(MemberSummary::ref).containsExactly(member.ref()));
+    }
+
+    @Test
+    @DisplayName("the card number with spaces or hyphens, phone and e-mail in full width, and the birth date in the"
+            + " Japanese calendar find the member")
+    void typedAsPeopleDo() throws Exception {
+        TestMembers.Created member = TestMembers.create();
+        SyntheticMember data = member.data();
+        String printed = MemberNumber.of(member.memberNumber()).formatted();
+        JapaneseDate birth = JapaneseDate.from(data.birthDate());
+        String era = birth.getEra().getDisplayName(TextStyle.FULL, Locale.JAPANESE);
+        String eraLetter = birth.getEra().getDisplayName(TextStyle.NARROW, Locale.JAPANESE);
+        int year = birth.get(ChronoField.YEAR_OF_ERA);
+        int month = data.birthDate().getMonthValue();
+        int day = data.birthDate().getDayOfMonth();
+
+        List<SearchResult> results = asAgent.call(() -> List.of(
+                search.byNumber(printed),
+                search.byNumber(printed.replace(' ', '-')),
+                search.byNumber(toFullWidth(printed.replace(' ', '－'))),
+                search.byPhone(toFullWidth(PhoneNumber.format(data.phone())).replace('－', 'ー')),
+                search.byEmail(toFullWidth(data.email())),
+                search.byKanaAndBirthDate(data.nameKana(), era + year + "年" + month + "月" + day + "日"),
+                search.byKanaAndBirthDate(data.nameKana(), toFullWidth(eraLetter + year + "." + month + "." + day)),
+                search.byKanaAndBirthDate(
+                        data.nameKana(), data.birthDate().toString().replace('-', '/'))));
+
+        assertThat(results)
+                .allSatisfy(r ->
+                        assertThat(r.members()).extracting(MemberSummary::ref).containsExactly(member.ref()));
+    }
+
+    @Test
+    @DisplayName(
+            "an empty search names the empty field; a date outside its era or that does not exist is refused as such")
+    void emptyAndImpossibleSearches() {
+        assertThatThrownBy(() -> asAgent.call(() -> search.byPhone(" ")))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("member.search.phone.required");
+        assertThatThrownBy(() -> asAgent.call(() -> search.byNumber(null)))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("member.search.number.required");
+        assertThatThrownBy(() -> asAgent.call(() -> search.byEmail("\u3000")))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("member.search.email.required");
+        assertThatThrownBy(() -> asAgent.call(() -> search.byKanaAndBirthDate("", "")))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("member.search.kanaBirth.required");
+        assertThatThrownBy(() -> asAgent.call(() -> search.byKanaAndBirthDate("ヤマダ", "")))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("member.search.birthDate.required");
+        assertThatThrownBy(() -> asAgent.call(() -> search.byKanaAndBirthDate(null, "1976-07-23")))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("member.search.kana.required");
+        assertThatThrownBy(() -> asAgent.call(() -> search.byKanaAndBirthDate("ヤマダ", "昭和64年1月8日")))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("date.outsideShowa");
+        assertThatThrownBy(() -> asAgent.call(() -> search.byKanaAndBirthDate("ヤマダ", "平成元年1月7日")))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("date.outsideHeisei");
+        assertThatThrownBy(() -> asAgent.call(() -> search.byKanaAndBirthDate("ヤマダ", "1976-02-30")))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("date.noSuchDay");
     }
 
     @Test
@@ -256,6 +324,15 @@ class MemberLookupIT {
                 m.consentEmail(),
                 m.consentPhone(),
                 m.consentSms());
+    }
+
+    /** ASCII letters, digits and signs as a Japanese IME types them in full width (U+FF01..U+FF5E). */
+    private static String toFullWidth(String ascii) {
+        StringBuilder out = new StringBuilder();
+        for (char c : ascii.toCharArray()) {
+            out.append(c > ' ' && c <= '~' ? (char) (c - '!' + '\uFF01') : c == ' ' ? '\u3000' : c);
+        }
+        return out.toString();
     }
 
     private static String toHalfWidth(String katakana) {

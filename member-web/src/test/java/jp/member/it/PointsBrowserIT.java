@@ -53,7 +53,8 @@ class PointsBrowserIT extends InBrowser {
         browser.waitForText(By.id("balance"), "50");
         browser.screenshot("points-history-adjusted");
 
-        assertThat(browser.byId("points:history").getText()).contains("レシート確認のうえ付与");
+        assertThat(browser.byId("points:history").getText()).contains("レシート確認のうえ付与", "+8pt", "+42pt", "¥4,200");
+        assertThat(browser.byId("balance").getText()).isEqualTo("50pt");
         assertThat(PointsInvariants.entries(member.id(), "ADJUSTMENT")).isEqualTo(1);
         assertThat(PointsInvariants.hold(member.id())).isEqualTo(50);
     }
@@ -97,12 +98,14 @@ class PointsBrowserIT extends InBrowser {
         browser.type("points:adjust-reason", "システム障害の補償");
         browser.click("points:adjust");
         browser.waitForText(By.id("messages"), "承認待ち");
-        assertThat(browser.byId("balance").getText()).isEqualTo("10");
+        assertThat(browser.byId("balance").getText()).isEqualTo("10pt");
 
         signIn(Roles.MANAGER, "/manager/home.xhtml");
         browser.open(base, "/manager/approvals.xhtml");
         By row = By.xpath("//tr[td[contains(., '" + member.memberNumber() + "')]]");
-        browser.find(row);
+        assertThat(browser.find(row).getText())
+                .as("points with sign, separator and unit")
+                .contains("+3,000pt");
         browser.screenshot("points-approval-inbox");
         browser.find(row).findElement(By.cssSelector("button[id$=':approve']")).click();
         browser.waitForText(By.id("messages"), "ポイントを調整しました");

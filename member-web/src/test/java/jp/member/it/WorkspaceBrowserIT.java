@@ -172,7 +172,8 @@ class WorkspaceBrowserIT {
         return Long.parseLong(browser.byId(linkId)
                 .findElement(By.className("task-count"))
                 .getText()
-                .strip());
+                .strip()
+                .replace(",", ""));
     }
 
     /** Moves the focus with the Tab key until it reaches the element (as a keyboard user does), and returns it. */

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jp.member.audit.chain.ChainVerifier;
+import jp.member.members.validation.JapaneseDates;
 import jp.member.monitoring.rules.RuleCode;
 import jp.member.security.Roles;
 import jp.member.staff.entity.SignInEvent;
@@ -93,6 +94,9 @@ class MessageBundlesTest {
         }
         for (ChainVerifier.Problem problem : ChainVerifier.Problem.values()) {
             assertThat(ja).containsKey("audit.problem." + problem.name());
+        }
+        for (JapaneseDates.Refusal refusal : JapaneseDates.Refusal.values()) {
+            assertThat(ja).containsKey(refusal.messageKey());
         }
         for (Failure.Kind kind : Failure.Kind.values()) {
             assertThat(ja).containsKey(kind.messageKey());

@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import jp.member.audit.control.AccessRecorder;
@@ -23,6 +21,7 @@ import jp.member.members.entity.PersonalData;
 import jp.member.members.entity.PersonalField;
 import jp.member.members.entity.RetiredNumber;
 import jp.member.members.validation.EmailAddress;
+import jp.member.members.validation.JapaneseDates;
 import jp.member.members.validation.Kana;
 import jp.member.members.validation.MemberNumber;
 import jp.member.members.validation.PhoneNumber;
@@ -55,8 +54,12 @@ public class MemberSearch {
     @Inject
     AuditTrail audit;
 
-    /** By the number on the card; an old (reissued or merged) number finds the member it now belongs to. */
+    /**
+     * By the number on the card, as printed (groups of four with spaces or hyphens) or typed in full width; an old
+     * (reissued or merged) number finds the member it now belongs to.
+     */
     public SearchResult byNumber(String number) {
+        required(number, "member.search.number.required");
         MemberNumber normalized =
                 MemberNumber.parse(number).orElseThrow(() -> new BusinessException("member.search.number.invalid"));
         var match = directory
@@ -66,31 +69,52 @@ public class MemberSearch {
                 .orElseGet(() -> show("number", List.of(), null));
     }
 
+    /** By phone, with or without hyphens, brackets or +81, in half or full width. */
     public SearchResult byPhone(String phone) {
+        required(phone, "member.search.phone.required");
         String normalized =
                 PhoneNumber.normalize(phone).orElseThrow(() -> new BusinessException("member.search.phone.invalid"));
         return show("phone", directory.byPhone(normalized), null);
     }
 
+    /** By e-mail address, in any case, in half or full width. */
     public SearchResult byEmail(String email) {
+        required(email, "member.search.email.required");
         String normalized =
                 EmailAddress.normalize(email).orElseThrow(() -> new BusinessException("member.search.email.invalid"));
         return show("email", directory.byEmail(normalized), null);
     }
 
-    /** Katakana name (half-width and hiragana are normalised) and birth date (yyyy-MM-dd), both required. */
+    /**
+     * Katakana name (half-width and hiragana are normalised) and birth date, both required; the birth date in the
+     * Western or the Japanese calendar ({@code 1976-07-23}, {@code 1976/7/23}, {@code S51.7.23}, {@code 昭和51年7月23日}).
+     */
     public SearchResult byKanaAndBirthDate(String kana, String birthDate) {
+        if (isBlank(kana) && isBlank(birthDate)) {
+            throw new BusinessException("member.search.kanaBirth.required");
+        }
+        required(kana, "member.search.kana.required");
+        required(birthDate, "member.search.birthDate.required");
         String normalized = Kana.normalize(kana);
-        if (normalized == null || !Kana.isKatakana(normalized)) {
+        if (!Kana.isKatakana(normalized)) {
             throw new BusinessException("member.search.kana.invalid");
         }
-        LocalDate birth;
-        try {
-            birth = LocalDate.parse(birthDate == null ? "" : birthDate.strip());
-        } catch (DateTimeParseException e) {
-            throw new BusinessException("member.search.birthDate.invalid");
+        JapaneseDates.Reading birth = JapaneseDates.read(birthDate);
+        if (!birth.isDate()) {
+            throw new BusinessException(birth.refusal().messageKey());
         }
-        return show("kana+birth", directory.byKanaAndBirth(normalized, birth), null);
+        return show("kana+birth", directory.byKanaAndBirth(normalized, birth.date()), null);
+    }
+
+    /** Nothing typed is refused as such, not as a malformed term: the agent sees which field is empty. */
+    private static void required(String term, String refusal) {
+        if (isBlank(term)) {
+            throw new BusinessException(refusal);
+        }
+    }
+
+    private static boolean isBlank(String term) {
+        return term == null || term.isBlank();
     }
 
     /** Every search is recorded (how, and how many matched — never the term): the enumeration alert counts them. */

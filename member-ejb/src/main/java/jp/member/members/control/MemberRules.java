@@ -2,7 +2,6 @@ package jp.member.members.control;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import jp.member.members.entity.Gender;
 import jp.member.members.entity.PersonalData;
 import jp.member.members.validation.BirthDates;
 import jp.member.members.validation.EmailAddress;
+import jp.member.members.validation.JapaneseDates;
 import jp.member.members.validation.Kana;
 import jp.member.members.validation.Limits;
 import jp.member.members.validation.PhoneNumber;
@@ -23,7 +23,7 @@ import jp.member.shared.Violation;
 
 /**
  * The server-side rules for a member's personal data (ASVS 2.2.1): every field is normalised (half-width kana,
- * full-width digits, hyphens, +81) and checked; any violation refuses the whole input with one message key per
+ * full-width digits and letters, hyphens, +81, birth dates in the Japanese calendar) and checked; any violation refuses the whole input with one message key per
  * field, and nothing is stored.
  */
 public final class MemberRules {
@@ -128,22 +128,18 @@ public final class MemberRules {
     }
 
     private static LocalDate birthDate(String raw, LocalDate today, List<Violation> violations) {
-        String value = text(raw);
-        if (value == null) {
-            violations.add(new Violation("birthDate", "member.birthDate.required"));
+        JapaneseDates.Reading reading = JapaneseDates.read(raw);
+        if (!reading.isDate()) {
+            violations.add(new Violation(
+                    "birthDate",
+                    reading.refusal() == JapaneseDates.Refusal.MISSING
+                            ? "member.birthDate.required"
+                            : reading.refusal().messageKey()));
             return null;
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(
-                    Normalizer.normalize(value, Normalizer.Form.NFKC).replace('/', '-'));
-        } catch (DateTimeParseException e) {
-            violations.add(new Violation("birthDate", "member.birthDate.invalid"));
-            return null;
-        }
-        Optional<String> problem = BirthDates.violation(date, today);
+        Optional<String> problem = BirthDates.violation(reading.date(), today);
         problem.ifPresent(key -> violations.add(new Violation("birthDate", key)));
-        return problem.isPresent() ? null : date;
+        return problem.isPresent() ? null : reading.date();
     }
 
     private static Gender gender(String raw, List<Violation> violations) {
@@ -151,7 +147,7 @@ public final class MemberRules {
         if (value == null) {
             return null;
         }
-        return switch (value.toUpperCase(Locale.ROOT)) {
+        return switch (Normalizer.normalize(value, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT)) {
             case "F", "FEMALE", "女", "女性" -> Gender.FEMALE;
             case "M", "MALE", "男", "男性" -> Gender.MALE;
             case "O", "X", "OTHER", "その他" -> Gender.OTHER;

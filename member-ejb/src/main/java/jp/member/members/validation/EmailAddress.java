@@ -1,6 +1,5 @@
 package jp.member.members.validation;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -13,6 +12,7 @@ import java.util.regex.Pattern;
 public final class EmailAddress {
 
     private static final int LOCAL_PART_MAX = 64;
+    private static final char IDEOGRAPHIC_FULL_STOP = '\u3002';
     private static final Pattern LOCAL_PART =
             Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
     private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
@@ -21,7 +21,9 @@ public final class EmailAddress {
 
     /**
      * The stored form of an e-mail address, or empty when it is not a usable one. NFKC folds full-width letters and
-     * the full-width ＠ that a Japanese IME produces; the whole address is lower-cased. Valid is one @; a local part
+     * the full-width ＠ and ． that a Japanese IME produces; the IME's 。 (typed for the full stop key in Japanese mode)
+     * becomes a dot and any dash look-alike (ー for the hyphen key) a hyphen, neither being allowed in an address as
+     * they are; the whole address is lower-cased. Valid is one @; a local part
      * of 1 to 64 characters from the RFC 5322 atom set, dots only between characters; a domain of at least two
      * labels of letters, digits and inner hyphens (at most 63 each, as DNS allows), the last one at least two
      * letters; at most 254 characters in all.
@@ -31,7 +33,7 @@ public final class EmailAddress {
             return Optional.empty();
         }
         String address =
-                Normalizer.normalize(input, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+                Dashes.folded(input).replace(IDEOGRAPHIC_FULL_STOP, '.').strip().toLowerCase(Locale.ROOT);
         if (address.length() > Limits.EMAIL_MAX) {
             return Optional.empty();
         }

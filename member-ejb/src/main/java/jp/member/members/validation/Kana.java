@@ -15,13 +15,16 @@ public final class Kana {
     private static final char HIRAGANA_FIRST = '\u3041';
     private static final char HIRAGANA_LAST = '\u3096';
     private static final int HIRAGANA_TO_KATAKANA = 0x60;
+    private static final char KATAKANA_FIRST = '\u30A1';
+    private static final char PROLONGED_SOUND_MARK = '\u30FC';
 
     private Kana() {}
 
     /**
      * The stored form of a kana name: NFKC (half-width ｶﾞ becomes ガ with its voiced mark composed), hiragana
-     * ぁ..ゖ turned into katakana, every run of spaces turned into one ideographic space, no spaces at either end.
-     * The result is not checked; {@link #isKatakana} does that.
+     * ぁ..ゖ turned into katakana, a dash look-alike after a kana (the hyphen key, －, ― typed for a long vowel: ｲﾁﾛ-)
+     * turned into the prolonged sound mark ー, every run of spaces turned into one ideographic space, no spaces at
+     * either end. The result is not checked; {@link #isKatakana} does that.
      */
     public static String normalize(String input) {
         if (input == null) {
@@ -36,11 +39,21 @@ public final class Kana {
                 result.append(IDEOGRAPHIC_SPACE);
             } else if (c >= HIRAGANA_FIRST && c <= HIRAGANA_LAST) {
                 result.append((char) (c + HIRAGANA_TO_KATAKANA));
+            } else if (Dashes.isDash(c) && followsKatakana(result)) {
+                result.append(PROLONGED_SOUND_MARK);
             } else {
                 result.append(c);
             }
         }
         return result.toString();
+    }
+
+    private static boolean followsKatakana(StringBuilder text) {
+        if (text.length() == 0) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return last >= KATAKANA_FIRST && last <= PROLONGED_SOUND_MARK;
     }
 
     /**
@@ -54,7 +67,7 @@ public final class Kana {
         }
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
-            boolean allowed = (c >= '\u30A1' && c <= '\u30FC') || c == IDEOGRAPHIC_SPACE;
+            boolean allowed = (c >= KATAKANA_FIRST && c <= PROLONGED_SOUND_MARK) || c == IDEOGRAPHIC_SPACE;
             if (!allowed) {
                 return false;
             }

@@ -1,6 +1,5 @@
 package jp.member.members.validation;
 
-import java.text.Normalizer;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -48,8 +47,8 @@ public final class MemberNumbers {
         if (input == null) {
             return Optional.empty();
         }
-        String nfkc = Dashes.toHyphen(Normalizer.normalize(input, Normalizer.Form.NFKC));
-        String digits = SEPARATORS.matcher(nfkc).replaceAll("");
+        String folded = Dashes.folded(input);
+        String digits = SEPARATORS.matcher(folded).replaceAll("");
         return isValid(digits) ? Optional.of(digits) : Optional.empty();
     }
 

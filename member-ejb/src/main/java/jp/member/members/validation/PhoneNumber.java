@@ -1,6 +1,5 @@
 package jp.member.members.validation;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -32,8 +31,8 @@ public final class PhoneNumber {
         if (input == null) {
             return Optional.empty();
         }
-        String nfkc = Dashes.toHyphen(Normalizer.normalize(input, Normalizer.Form.NFKC));
-        String compact = SEPARATORS.matcher(nfkc).replaceAll("");
+        String folded = Dashes.folded(input);
+        String compact = SEPARATORS.matcher(folded).replaceAll("");
         String digits = domestic(compact);
         return isNormalized(digits) ? Optional.of(digits) : Optional.empty();
     }

@@ -1,6 +1,5 @@
 package jp.member.members.validation;
 
-import java.text.Normalizer;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,21 +10,21 @@ import java.util.regex.Pattern;
  */
 public final class PostalCode {
 
-    private static final Pattern WRITTEN = Pattern.compile("〒?\\s*([0-9]{3})-?([0-9]{4})");
+    private static final Pattern WRITTEN = Pattern.compile("〒?\\s*([0-9]{3})(?:-|\\s)?([0-9]{4})");
     private static final Pattern SEVEN_DIGITS = Pattern.compile("[0-9]{7}");
 
     private PostalCode() {}
 
     /**
-     * The seven ASCII digits of a postal code as people write it: with or without the hyphen (any dash look-alike),
-     * in full-width digits, after a 〒 mark, with spaces around; empty when it is not a postal code.
+     * The seven ASCII digits of a postal code as people write it: with or without the hyphen (any dash look-alike) or
+     * a space between the groups, in full-width digits, after a 〒 mark, with spaces around; empty when it is not a
+     * postal code.
      */
     public static Optional<String> normalize(String input) {
         if (input == null) {
             return Optional.empty();
         }
-        String text = Dashes.toHyphen(Normalizer.normalize(input, Normalizer.Form.NFKC))
-                .strip();
+        String text = Dashes.folded(input).strip();
         Matcher matcher = WRITTEN.matcher(text);
         if (!matcher.matches()) {
             return Optional.empty();

@@ -164,6 +164,43 @@ class MemberRulesTest {
         assertThat(data.nameKanji()).isEqualTo(name);
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"1985-04-12", "1985/4/12", "１９８５／０４／１２", "S60.4.12", "昭和60年4月12日", "昭和６０年４月１２日", "㍼60年4月12日"})
+    @DisplayName("the birth date is read in the Western and in the Japanese calendar, in half or full width")
+    void birthDateForms(String typed) {
+        PersonalData data = MemberRules.personalData(valid().birthDate(typed).build(), TODAY);
+
+        assertThat(data.birthDate()).isEqualTo(LocalDate.of(1985, 4, 12));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ＴＡＲＯ．ＹＡＭＡＤＡ＠ＥＸＡＭＰＬＥ．ＪＰ", "taro.yamada＠example。jp", "taro.yamada@example．jp"})
+    @DisplayName("an e-mail address typed in full width, with the IME's ＠ and 。, is stored in ASCII")
+    void emailInFullWidth(String typed) {
+        PersonalData data = MemberRules.personalData(valid().email(typed).build(), TODAY);
+
+        assertThat(data.email()).isEqualTo("taro.yamada@example.jp");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"０９０ー１２３４ー５６７８", "090―1234―5678", "０９０　１２３４　５６７８", "＋８１　９０‐１２３４‐５６７８"})
+    @DisplayName("a phone number typed in full width, with any dash or space, is stored as its domestic digits")
+    void phoneInFullWidth(String typed) {
+        PersonalData data = MemberRules.personalData(valid().phone(typed).build(), TODAY);
+
+        assertThat(data.phone()).isEqualTo("09012345678");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Ｆ, FEMALE", "ｆｅｍａｌｅ, FEMALE", "Ｍ, MALE"})
+    @DisplayName("a gender letter or word in full width is accepted")
+    void genderInFullWidth(String typed, Gender expected) {
+        PersonalData data = MemberRules.personalData(valid().gender(typed).build(), TODAY);
+
+        assertThat(data.gender()).isEqualTo(expected);
+    }
+
     @Test
     @DisplayName("a birth date of today is accepted")
     void birthToday() {
@@ -189,8 +226,16 @@ class MemberRulesTest {
                 invalid("kana with kanji", b -> b.nameKana("ヤマダ　太郎"), "nameKana", "member.nameKana.notKatakana"),
                 invalid("101-character kana", b -> b.nameKana("ア".repeat(101)), "nameKana", "member.nameKana.tooLong"),
                 invalid("missing birth date", b -> b.birthDate(null), "birthDate", "member.birthDate.required"),
-                invalid("birth month 13", b -> b.birthDate("1985-13-01"), "birthDate", "member.birthDate.invalid"),
-                invalid("birth date not a date", b -> b.birthDate("昭和60年"), "birthDate", "member.birthDate.invalid"),
+                invalid("blank birth date", b -> b.birthDate(" \u3000"), "birthDate", "member.birthDate.required"),
+                invalid("birth month 13", b -> b.birthDate("1985-13-01"), "birthDate", "date.noSuchDay"),
+                invalid("birth date not a date", b -> b.birthDate("昭和60年"), "birthDate", "date.unreadable"),
+                invalid("birth date after Showa", b -> b.birthDate("昭和64年1月8日"), "birthDate", "date.outsideShowa"),
+                invalid("birth date before Heisei", b -> b.birthDate("平成元年1月7日"), "birthDate", "date.outsideHeisei"),
+                invalid(
+                        "birth date in the future",
+                        b -> b.birthDate("R8.11.29"),
+                        "birthDate",
+                        "member.birthDate.future"),
                 invalid("birth date tomorrow", b -> b.birthDate("2026-11-29"), "birthDate", "member.birthDate.future"),
                 invalid(
                         "birth date in 1899",
@@ -260,7 +305,7 @@ class MemberRulesTest {
         assertThat(e.violations())
                 .containsExactlyInAnyOrder(
                         new Violation("nameKanji", "member.nameKanji.required"),
-                        new Violation("birthDate", "member.birthDate.invalid"),
+                        new Violation("birthDate", "date.noSuchDay"),
                         new Violation("postalCode", "member.postalCode.invalid"),
                         new Violation("prefecture", "member.prefecture.invalid"),
                         new Violation("phone", "member.phone.invalid"),

@@ -26,7 +26,13 @@ class EmailAddressTest {
                 "x!#$%&*/=?^_`{|}~-y@example.com => x!#$%&*/=?^_`{|}~-y@example.com",
                 "first_last@sub-domain.example.org => first_last@sub-domain.example.org",
                 "123@456.example.jp => 123@456.example.jp",
-                "a.b.c@x-1.example.jp => a.b.c@x-1.example.jp"
+                "a.b.c@x-1.example.jp => a.b.c@x-1.example.jp",
+                "sato－taro@example.jp => sato-taro@example.jp",
+                "satoーtaro@example.jp => sato-taro@example.jp",
+                "sato@sub‐domain.example.jp => sato@sub-domain.example.jp",
+                "sato@example。jp => sato@example.jp",
+                "sato。taro@example｡jp => sato.taro@example.jp",
+                "ｓａｔｏ＿ｔａｒｏ＠ｅｘａｍｐｌｅ。ｃｏ。ｊｐ => sato_taro@example.co.jp"
             })
     @DisplayName("valid addresses are folded from full width and lower-cased")
     void accepted(String input, String expected) {

@@ -39,6 +39,26 @@ class KanaTest {
         assertThat(normalized).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource({"ｲﾁﾛ-, イチロー", "いちろ－, イチロー", "イチロ―, イチロー", "コ−ヒ−, コーヒー", "ジョ‐ジ, ジョージ", "すずき　いちろ─, スズキ\u3000イチロー"})
+    @DisplayName("a dash typed after a kana for a long vowel becomes the prolonged sound mark ー")
+    void dashAfterKana(String input, String expected) {
+        String normalized = Kana.normalize(input);
+
+        assertThat(normalized).isEqualTo(expected);
+        assertThat(Kana.isKatakana(normalized)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-ヤマダ, -ヤマダ", "ヤマダ -タロウ, ヤマダ\u3000-タロウ", "山田-, 山田-", "Yamada-, Yamada-"})
+    @DisplayName("a dash at the start, after a space or after anything but kana stays a dash and is refused")
+    void dashElsewhere(String input, String expected) {
+        String normalized = Kana.normalize(input);
+
+        assertThat(normalized).isEqualTo(expected);
+        assertThat(Kana.isKatakana(normalized)).isFalse();
+    }
+
     @Test
     @DisplayName("mixed hiragana and katakana come out all katakana")
     void mixedScripts() {

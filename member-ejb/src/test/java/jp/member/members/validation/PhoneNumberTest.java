@@ -28,7 +28,12 @@ class PhoneNumberTest {
                 "+819012345678",
                 "＋８１ ９０ １２３４ ５６７８",
                 "81-90-1234-5678",
-                "+81 (0)90-1234-5678"
+                "+81 (0)90-1234-5678",
+                "090─1234─5678",
+                "090‒1234‒5678",
+                "090―1234―5678",
+                "０９０　１２３４　５６７８",
+                "（０９０）１２３４ー５６７８"
             })
     @DisplayName("the ways people write a mobile number all become 09012345678")
     void mobileAccepted(String input) {

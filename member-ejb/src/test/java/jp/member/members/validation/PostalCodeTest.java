@@ -28,7 +28,11 @@ class PostalCodeTest {
                 "100−0001",
                 "100ー0001",
                 "100ｰ0001",
-                "100―0001"
+                "100―0001",
+                "100─0001",
+                "100 0001",
+                "１００　０００１",
+                "〒１００　０００１"
             })
     @DisplayName("the ways people write 100-0001 all become 1000001")
     void accepted(String input) {

@@ -12,6 +12,7 @@ import jp.member.points.boundary.LiabilityReports;
 import jp.member.shared.BusinessException;
 import jp.member.shared.BusinessTime;
 import jp.member.web.shell.CsvDownload;
+import jp.member.web.shell.Formats;
 import jp.member.web.shell.Messages;
 import org.primefaces.model.StreamedContent;
 
@@ -27,6 +28,9 @@ public class LiabilityBacking implements Serializable {
 
     @Inject
     LiabilityReports reports;
+
+    @Inject
+    Formats fmt;
 
     private ReportPeriod.Kind kind = ReportPeriod.Kind.YEAR;
     private int year;
@@ -49,7 +53,7 @@ public class LiabilityBacking implements Serializable {
         }
     }
 
-    /** One line of the roll-forward as shown: in points, then in yen (with the liability). */
+    /** One line of the roll-forward as shown, formatted: in points, then in yen (with the liability). */
     public record Line(
             String unit,
             String opening,
@@ -68,22 +72,22 @@ public class LiabilityBacking implements Serializable {
         return List.of(
                 new Line(
                         Messages.text("report.unit.points"),
-                        String.valueOf(r.opening()),
-                        String.valueOf(r.issued()),
-                        String.valueOf(r.redeemed()),
-                        String.valueOf(r.expired()),
-                        String.valueOf(r.reversedAndAdjusted()),
-                        String.valueOf(r.closing()),
+                        fmt.points(r.opening()),
+                        fmt.points(r.issued()),
+                        fmt.points(r.redeemed()),
+                        fmt.points(r.expired()),
+                        fmt.points(r.reversedAndAdjusted()),
+                        fmt.points(r.closing()),
                         ""),
                 new Line(
                         Messages.text("report.unit.yen"),
-                        r.yen(r.opening()).toPlainString(),
-                        r.yen(r.issued()).toPlainString(),
-                        r.yen(r.redeemed()).toPlainString(),
-                        r.yen(r.expired()).toPlainString(),
-                        r.yen(r.reversedAndAdjusted()).toPlainString(),
-                        r.yen(r.closing()).toPlainString(),
-                        r.liabilityYen().toPlainString()));
+                        fmt.yen(r.yen(r.opening())),
+                        fmt.yen(r.yen(r.issued())),
+                        fmt.yen(r.yen(r.redeemed())),
+                        fmt.yen(r.yen(r.expired())),
+                        fmt.yen(r.yen(r.reversedAndAdjusted())),
+                        fmt.yen(r.yen(r.closing())),
+                        fmt.yen(r.liabilityYen())));
     }
 
     /** Chart.js configuration (PrimeFaces p:chart): points issued, redeemed and expired per cohort month. */

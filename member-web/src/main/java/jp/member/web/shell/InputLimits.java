@@ -6,6 +6,7 @@ import jp.member.audit.boundary.AuditSearch;
 import jp.member.exports.boundary.ExportApprovals;
 import jp.member.exports.rules.ExportDraft;
 import jp.member.inquiries.boundary.Inquiries;
+import jp.member.members.validation.JapaneseDates;
 import jp.member.members.validation.Limits;
 import jp.member.monitoring.boundary.AlertDesk;
 import jp.member.points.boundary.AdjustmentApprovals;
@@ -20,7 +21,8 @@ import jp.member.staff.rules.Cidr;
 /**
  * The longest text each input field takes ({@code maxlength="#{limits.commentMax}"}), read from the business layer
  * that checks it and whose columns hold it, so that a page never offers more than is kept, nor refuses what would be.
- * Inputs whose length is only the form of what is typed (a date, a member number with spaces) keep it in the page.
+ * Inputs whose length is only the form of what is typed (a member number with spaces, a date picked as yyyy-mm-dd)
+ * keep it in the page.
  */
 @Named("limits")
 @ApplicationScoped
@@ -83,6 +85,11 @@ public class InputLimits {
 
     public int getEmailMax() {
         return Limits.EMAIL_MAX;
+    }
+
+    /** A birth date, which may be typed in the Japanese calendar (昭和51年12月23日) and in full width. */
+    public int getDateTextMax() {
+        return JapaneseDates.TEXT_MAX;
     }
 
     /** A member search by number, phone or e-mail: the longest of them is an e-mail address. */
