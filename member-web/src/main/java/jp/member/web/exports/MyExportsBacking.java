@@ -46,7 +46,7 @@ public class MyExportsBacking implements Serializable {
     private ShownPassword password;
 
     /** The ZIP password on its one showing, with the request it opens (when it was asked for, what for). */
-    public record ShownPassword(String holder, String secret) {
+    public record ShownPassword(String holder, String secret) implements Serializable {
 
         @Override
         public String toString() {
