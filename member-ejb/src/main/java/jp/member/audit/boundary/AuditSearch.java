@@ -160,26 +160,29 @@ public class AuditSearch {
         return rows;
     }
 
-    /**
-     * The entry's time of day on the business clock falls in the query's hours: its seconds since midnight, local
-     * time, from the zone's offset in force at the entry's instant (only numbers this method made go into the SQL).
-     */
+    /** The query's time of day as SQL, over the zone's offsets from the query's start (or the first entry) on. */
     private String hourCondition(AuditQuery query) {
         Instant from = query.from() != null ? query.from() : earliestEntry();
         Instant to = query.to() != null ? query.to() : time.now();
-        List<ZoneOffsets.Period> periods = ZoneOffsets.between(time.zone(), from, to.isBefore(from) ? from : to);
-        StringBuilder offset = new StringBuilder("CASE");
+        return hourCondition(query.hours(), ZoneOffsets.between(time.zone(), from, to.isBefore(from) ? from : to));
+    }
+
+    /**
+     * The entry's time of day on the business clock falls in the hours: its seconds since local midnight, from the
+     * offset in force at the entry's instant — a number for one offset (a zone without daylight saving), a CASE on the
+     * instants the clocks changed otherwise. Only numbers made here go into the SQL.
+     */
+    static String hourCondition(HourWindow hours, List<ZoneOffsets.Period> periods) {
+        StringBuilder offset = new StringBuilder(periods.size() == 1 ? "" : "CASE");
         for (int i = 1; i < periods.size(); i++) {
             offset.append(" WHEN e.occurred_us < ")
                     .append(AuditEntry.micros(periods.get(i).start()))
                     .append(" THEN ")
                     .append(periods.get(i - 1).offsetSeconds());
         }
-        offset.append(" ELSE ")
-                .append(periods.get(periods.size() - 1).offsetSeconds())
-                .append(" END");
+        int last = periods.get(periods.size() - 1).offsetSeconds();
+        offset.append(periods.size() == 1 ? String.valueOf(last) : " ELSE " + last + " END");
         String second = "MOD(e.occurred_us DIV 1000000 + " + offset + ", 86400)";
-        HourWindow hours = query.hours();
         return "(" + second + " >= " + hours.startSecond() + (hours.wraps() ? " OR " : " AND ") + second + " < "
                 + hours.endSecond() + ")";
     }
