@@ -29,6 +29,7 @@ import jp.member.points.entity.AdjustmentRequest;
 import jp.member.points.entity.CampaignEntity;
 import jp.member.points.entity.LedgerEntry.Actor;
 import jp.member.points.entity.PointAccount;
+import jp.member.points.rules.LedgerReason;
 import jp.member.points.rules.Points;
 import jp.member.points.rules.PointsChange;
 import jp.member.points.rules.Yen;
@@ -112,11 +113,11 @@ public class DemoPoints {
             expireDue(memberId, day, then);
             String store = "S-%03d".formatted(1 + random.nextInt(40));
             Yen yen = Yen.of(100L * (3 + random.nextInt(200)));
-            ledger.earn(member, yen, store, Actor.client(TILL, "purchase"), rules, then);
+            ledger.earn(member, yen, store, Actor.client(TILL, LedgerReason.PURCHASE.text()), rules, then);
             long balance = em.find(PointAccount.class, memberId).getBalance().value();
             if (random.nextInt(4) == 0 && balance >= 100) {
                 Points points = Points.of(100L * (1 + random.nextInt((int) Math.min(5, balance / 100))));
-                ledger.redeem(memberId, points, store, Actor.client(TILL, "redemption"), rules, then);
+                ledger.redeem(memberId, points, store, Actor.client(TILL, LedgerReason.REDEMPTION.text()), rules, then);
             }
         }
         expireDue(memberId, today, time.now());

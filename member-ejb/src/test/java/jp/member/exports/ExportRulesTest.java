@@ -141,8 +141,13 @@ class ExportRulesTest {
             {"000000000018", "「ヤマダ」, \"タロウ\"", "+81-90", "－１"},
             {"000000000019", "", "-42", "@cmd"}
         };
-        StringBuilder csv = new StringBuilder(ExportCells.header(List.of(
-                ExportColumn.MEMBER_NUMBER, ExportColumn.NAME_KANJI, ExportColumn.STREET, ExportColumn.BUILDING)));
+        StringBuilder csv = new StringBuilder(ExportCells.header(
+                List.of(
+                        ExportColumn.MEMBER_NUMBER,
+                        ExportColumn.NAME_KANJI,
+                        ExportColumn.STREET,
+                        ExportColumn.BUILDING),
+                false));
         for (String[] row : rows) {
             csv.append(ExportCells.line(row));
         }
@@ -158,6 +163,57 @@ class ExportRulesTest {
                 .containsExactly("000000000017", "山田 太郎", "'=HYPERLINK(\"http://evil\")", "東京都千代田区\r\n丸の内1-1");
         assertThat(read.get(1)).containsExactly("000000000018", "「ヤマダ」, \"タロウ\"", "'+81-90", "'－１");
         assertThat(read.get(2)).containsExactly("000000000019", "", "-42", "'@cmd");
+    }
+
+    @Test
+    @DisplayName("Japanese headers: the header row names the columns in Japanese, in the file's order")
+    void japaneseHeaders() throws Exception {
+        List<ExportColumn> columns = List.of(
+                ExportColumn.MEMBER_NUMBER, ExportColumn.RANK, ExportColumn.CONSENT_SMS, ExportColumn.NAME_KANA);
+
+        CsvReader reader = new CsvReader(new StringReader(ExportCells.header(columns, true)));
+
+        assertThat(reader.next()).containsExactly("会員番号", "ランク", "同意（SMS）", "氏名（カナ）");
+        assertThat(ExportColumn.values())
+                .allSatisfy(c -> assertThat(c.japanese()).isNotBlank().doesNotContainPattern("[a-z_]{3,}"));
+    }
+
+    @Test
+    @DisplayName("a draft keeps the choice of Japanese headers; the short form keeps the column keys")
+    void japaneseHeadersChosen() {
+        ExportFilter filter = new ExportFilter(Set.of(MemberStatus.ACTIVE), Set.of(), null, null, Set.of(), null);
+        ExportDraft japanese = new ExportDraft(
+                PurposeCategory.ANALYSIS,
+                "purpose",
+                RecipientKind.INTERNAL,
+                "recipient",
+                null,
+                filter,
+                List.of(ExportColumn.STATUS),
+                Map.of(),
+                true,
+                false,
+                true);
+
+        assertThat(japanese.japaneseHeaders()).isTrue();
+        assertThat(draft(
+                                PurposeCategory.ANALYSIS,
+                                RecipientKind.INTERNAL,
+                                null,
+                                filter,
+                                List.of(ExportColumn.STATUS),
+                                Map.of())
+                        .japaneseHeaders())
+                .isFalse();
+    }
+
+    @Test
+    @DisplayName("a column is found by the key files, provision records and the trail name it by")
+    void byKey() {
+        assertThat(ExportColumn.ofKey("name_kanji")).contains(ExportColumn.NAME_KANJI);
+        assertThat(ExportColumn.ofKey("points_balance")).contains(ExportColumn.POINTS_BALANCE);
+        assertThat(ExportColumn.ofKey("NAME_KANJI")).isEmpty();
+        assertThat(ExportColumn.ofKey("address")).isEmpty();
     }
 
     private static ExportDraft draft(

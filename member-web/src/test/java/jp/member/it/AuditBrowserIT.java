@@ -50,7 +50,7 @@ class AuditBrowserIT extends InBrowser {
         browser.screenshot("audit-who-saw");
 
         assertThat(browser.byId("audit:entries").getText())
-                .contains("PERSONAL_DATA_READ", "VIEW", member.memberNumber())
+                .contains("個人情報の閲覧", "会員画面を表示", member.memberNumber())
                 .doesNotContain(member.data().phone(), member.data().email());
         assertThat(TestDatabase.scalar(
                         "SELECT COUNT(*) FROM audit_entry WHERE event_type = 'AUDIT_SEARCHED' AND member_id = ?",

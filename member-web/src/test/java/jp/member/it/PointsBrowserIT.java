@@ -123,6 +123,7 @@ class PointsBrowserIT extends InBrowser {
         signIn(Roles.AUDITOR, "/auditor/home.xhtml");
 
         browser.open(base, "/reports/liability.xhtml");
+        browser.choose("reportKind", "YEAR");
         browser.click("report:run");
         browser.find(By.cssSelector("#report\\:chart canvas"));
         browser.screenshot("liability-report");

@@ -57,6 +57,27 @@ class MessageBundlesTest {
     }
 
     @Test
+    @DisplayName("no key is given twice in a bundle (the second would silently replace the first)")
+    void noKeyTwice() throws IOException {
+        for (String name : List.of("messages_ja.properties", "messages_en.properties")) {
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = new ArrayList<>();
+            for (String line : Files.readAllLines(
+                    Path.of("src/main/resources/jp/member/web/i18n", name), StandardCharsets.UTF_8)) {
+                int equals = line.indexOf('=');
+                if (line.isBlank() || line.startsWith("#") || equals < 0) {
+                    continue;
+                }
+                String key = line.substring(0, equals).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertThat(twice).as(name).isEmpty();
+        }
+    }
+
+    @Test
     @DisplayName("every key the code and the pages use exists")
     void everyUsedKeyExists() throws IOException {
         Set<String> used = new TreeSet<>();

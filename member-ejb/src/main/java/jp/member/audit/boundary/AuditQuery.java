@@ -1,13 +1,29 @@
 package jp.member.audit.boundary;
 
 import java.time.Instant;
+import jp.member.audit.entity.AccessPurpose;
 import jp.member.audit.entity.AuditEventType;
+import jp.member.audit.rules.HourWindow;
 
 /**
  * What an auditor looks for; every part is optional. {@code memberNumber} may be a current or a retired number of
- * the member; {@code to} is exclusive.
+ * the member; {@code inquiryNumber} is the inquiry an access was made under, exactly; {@code to} is exclusive;
+ * {@code hours} narrows to a time of day on the business clock.
  */
-public record AuditQuery(String actor, String memberNumber, AuditEventType type, Instant from, Instant to) {
+public record AuditQuery(
+        String actor,
+        String memberNumber,
+        AuditEventType type,
+        AccessPurpose purpose,
+        String inquiryNumber,
+        Instant from,
+        Instant to,
+        HourWindow hours) {
+
+    /** By actor, member, type and period only. */
+    public AuditQuery(String actor, String memberNumber, AuditEventType type, Instant from, Instant to) {
+        this(actor, memberNumber, type, null, null, from, to, null);
+    }
 
     /** "Who saw member X": every read of the member's personal data. */
     public static AuditQuery whoSaw(String memberNumber) {
@@ -24,8 +40,11 @@ public record AuditQuery(String actor, String memberNumber, AuditEventType type,
         StringBuilder s = new StringBuilder();
         append(s, "actor", actor);
         append(s, "type", type == null ? null : type.name());
+        append(s, "purpose", purpose == null ? null : purpose.name());
+        append(s, "inquiry", inquiryNumber);
         append(s, "from", from == null ? null : from.toString());
         append(s, "to", to == null ? null : to.toString());
+        append(s, "hours", hours == null ? null : hours.toString());
         return s.length() == 0 ? "all" : s.toString();
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import jp.member.audit.control.AuditEvent;
@@ -14,14 +15,17 @@ import jp.member.audit.control.AuditTrail;
 import jp.member.audit.control.MemberReferences;
 import jp.member.audit.entity.AuditEntry;
 import jp.member.audit.entity.AuditEventType;
+import jp.member.audit.rules.HourWindow;
+import jp.member.audit.rules.ZoneOffsets;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
-import jp.member.shared.CsvCells;
+import jp.member.shared.BusinessTime;
 
 /**
- * The auditor's view of the trail: search by staff account, member number, event type and time range, newest first;
- * "who saw member X" and "what did staff Y see" are such searches; both count the download of an export as a read
- * (of every member in it). Every search and every CSV export is itself recorded in the trail.
+ * The auditor's view of the trail: search by staff account, member number, event type, purpose of an access, inquiry,
+ * time range and time of day (on the business clock), newest first; "who saw member X" and "what did staff Y see" are
+ * such searches; both count the download of an export as a read (of every member in it). Every search and every CSV
+ * export is itself recorded in the trail.
  */
 @Stateless
 @RolesAllowed(Roles.AUDITOR)
@@ -42,6 +46,9 @@ public class AuditSearch {
     @Inject
     AuditTrail trail;
 
+    @Inject
+    BusinessTime time;
+
     /** Page {@code page} (from 0) of the entries matching the query. */
     public AuditPage search(AuditQuery query, int page) {
         Long member = memberOf(query);
@@ -52,7 +59,7 @@ public class AuditSearch {
         return new AuditPage(more ? rows.subList(0, PAGE_SIZE) : rows, Math.max(0, page), more);
     }
 
-    /** The matching entries as CSV (UTF-8, header row, formula-safe cells), oldest first. */
+    /** The matching entries as CSV (UTF-8, header row, formula-safe cells, times in the business zone), oldest first. */
     public String csv(AuditQuery query) {
         Long member = memberOf(query);
         List<AuditRow> rows = rows(query, member, 0, CSV_MAX_ROWS + 1);
@@ -60,29 +67,7 @@ public class AuditSearch {
             throw new BusinessException("audit.export.tooLarge", CSV_MAX_ROWS);
         }
         record(AuditEventType.AUDIT_EXPORTED, query, member);
-        StringBuilder out = new StringBuilder(
-                "id,occurred_at,event_type,outcome,actor,actor_kind,client_address,member_number,target,fields,"
-                        + "purpose,reason,inquiry_number,chain_seq\r\n");
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            AuditRow r = rows.get(i);
-            out.append(CsvCells.line(
-                            String.valueOf(r.id()),
-                            r.occurredAt().toString(),
-                            r.eventType(),
-                            r.outcome(),
-                            r.actor(),
-                            r.actorKind(),
-                            r.clientAddress(),
-                            r.memberNumber(),
-                            r.target(),
-                            r.fields(),
-                            r.purpose(),
-                            r.reason(),
-                            r.inquiryNumber(),
-                            r.seq() == null ? "" : r.seq().toString()))
-                    .append("\r\n");
-        }
-        return out.toString();
+        return AuditCsv.of(rows, time.zone());
     }
 
     /** The trail's downloads of exports that contained the member (ids only; few, whatever the trail's size). */
@@ -127,6 +112,17 @@ public class AuditSearch {
                     .append(parameters.size())
                     .append(reads ? " OR e.event_type = 'EXPORT_DOWNLOADED')" : ")");
         }
+        if (query.purpose() != null) {
+            parameters.add(query.purpose().name());
+            where.append(" AND e.purpose = ?").append(parameters.size());
+        }
+        if (query.inquiryNumber() != null && !query.inquiryNumber().isBlank()) {
+            parameters.add(query.inquiryNumber().strip());
+            where.append(" AND e.inquiry_number = ?").append(parameters.size());
+        }
+        if (query.hours() != null) {
+            where.append(" AND ").append(hourCondition(query));
+        }
         if (query.from() != null) {
             parameters.add(AuditEntry.micros(query.from()));
             where.append(" AND e.occurred_us >= ?").append(parameters.size());
@@ -162,6 +158,40 @@ public class AuditSearch {
                     r[13] == null ? null : ((Number) r[13]).longValue()));
         }
         return rows;
+    }
+
+    /** The query's time of day as SQL, over the zone's offsets from the query's start (or the first entry) on. */
+    private String hourCondition(AuditQuery query) {
+        Instant from = query.from() != null ? query.from() : earliestEntry();
+        Instant to = query.to() != null ? query.to() : time.now();
+        return hourCondition(query.hours(), ZoneOffsets.between(time.zone(), from, to.isBefore(from) ? from : to));
+    }
+
+    /**
+     * The entry's time of day on the business clock falls in the hours: its seconds since local midnight, from the
+     * offset in force at the entry's instant — a number for one offset (a zone without daylight saving), a CASE on the
+     * instants the clocks changed otherwise. Only numbers made here go into the SQL.
+     */
+    static String hourCondition(HourWindow hours, List<ZoneOffsets.Period> periods) {
+        StringBuilder offset = new StringBuilder(periods.size() == 1 ? "" : "CASE");
+        for (int i = 1; i < periods.size(); i++) {
+            offset.append(" WHEN e.occurred_us < ")
+                    .append(AuditEntry.micros(periods.get(i).start()))
+                    .append(" THEN ")
+                    .append(periods.get(i - 1).offsetSeconds());
+        }
+        int last = periods.get(periods.size() - 1).offsetSeconds();
+        offset.append(periods.size() == 1 ? String.valueOf(last) : " ELSE " + last + " END");
+        String second = "MOD(e.occurred_us DIV 1000000 + " + offset + ", 86400)";
+        return "(" + second + " >= " + hours.startSecond() + (hours.wraps() ? " OR " : " AND ") + second + " < "
+                + hours.endSecond() + ")";
+    }
+
+    /** When the trail's first entry was made (now, for an empty trail). */
+    private Instant earliestEntry() {
+        Object micros =
+                em.createNativeQuery("SELECT MIN(occurred_us) FROM audit_entry").getSingleResult();
+        return micros == null ? time.now() : AuditEntry.instant(((Number) micros).longValue());
     }
 
     /** The member the query is about (current or old number), null when it names none; checks the query. */

@@ -31,7 +31,7 @@ import jp.member.shared.Traces;
 /**
  * Generates an approved export in the background: one streaming pass over the selected members (cells opened,
  * formula-safe CSV, UTF-8, optional BOM) into an encrypted file, the member list recorded alongside on its own
- * thread ({@link MemberList}), progress committed every {@code export.progress.rows} (10,000) rows. Runs outside any
+ * thread ({@link MemberList}), the header row as keys or in Japanese as requested, progress committed every {@code export.progress.rows} (10,000) rows. Runs outside any
  * transaction on the managed executor, so it holds no locks and other users carry on; memory stays constant whatever
  * the size. If anything fails, the partial file and the member list are removed and the export is marked failed:
  * nothing half-written can be downloaded.
@@ -105,7 +105,7 @@ public class ExportGenerator {
                     if (job.withBom()) {
                         csv.write('\uFEFF');
                     }
-                    csv.write(ExportCells.header(job.columns()));
+                    csv.write(ExportCells.header(job.columns(), job.japaneseHeaders()));
                     counts = new ExportQuery(job.filter(), job.columns(), vault)
                             .stream(read, maxRows(), (memberId, cells) -> {
                                 csv.write(ExportCells.line(cells));

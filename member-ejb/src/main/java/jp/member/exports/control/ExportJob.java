@@ -6,4 +6,10 @@ import jp.member.exports.rules.ExportFilter;
 
 /** What generating one export needs, read when generation claimed it. */
 public record ExportJob(
-        long id, String ref, ExportFilter filter, List<ExportColumn> columns, boolean withBom, long expectedRows) {}
+        long id,
+        String ref,
+        ExportFilter filter,
+        List<ExportColumn> columns,
+        boolean withBom,
+        boolean japaneseHeaders,
+        long expectedRows) {}

@@ -60,6 +60,7 @@ public class ExportProgress {
                 export.filter(),
                 export.columns(),
                 export.isWithBom(),
+                export.isJapaneseHeaders(),
                 export.getMatchedAtRequest() - export.getExcludedAtRequest());
     }
 

@@ -109,6 +109,9 @@ public class ExportRequest {
     @Column(name = "as_zip", nullable = false, updatable = false)
     private boolean asZip;
 
+    @Column(name = "japanese_headers", nullable = false, updatable = false)
+    private boolean japaneseHeaders;
+
     @Column(name = "matched_at_request", nullable = false, updatable = false)
     private long matchedAtRequest;
 
@@ -197,6 +200,7 @@ public class ExportRequest {
         this.reasons.putAll(draft.reasons());
         this.withBom = draft.withBom();
         this.asZip = draft.asZip();
+        this.japaneseHeaders = draft.japaneseHeaders();
         this.matchedAtRequest = matched;
         this.excludedAtRequest = excluded;
     }
@@ -394,6 +398,10 @@ public class ExportRequest {
 
     public boolean isAsZip() {
         return asZip;
+    }
+
+    public boolean isJapaneseHeaders() {
+        return japaneseHeaders;
     }
 
     public long getMatchedAtRequest() {

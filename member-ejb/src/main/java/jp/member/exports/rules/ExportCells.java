@@ -16,9 +16,12 @@ public final class ExportCells {
 
     private ExportCells() {}
 
-    /** The file's first line: the column keys. */
-    public static String header(List<ExportColumn> columns) {
-        return CsvCells.line(columns.stream().map(ExportColumn::key).toArray(String[]::new)) + "\r\n";
+    /** The file's first line: the column keys, or their Japanese names. */
+    public static String header(List<ExportColumn> columns, boolean japanese) {
+        return CsvCells.line(columns.stream()
+                        .map(japanese ? ExportColumn::japanese : ExportColumn::key)
+                        .toArray(String[]::new))
+                + "\r\n";
     }
 
     /** One formula-safe CSV record with its CRLF. */

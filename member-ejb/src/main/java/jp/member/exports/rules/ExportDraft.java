@@ -16,6 +16,7 @@ import jp.member.shared.Violation;
  * @param reasons why each personal column is needed
  * @param withBom a UTF-8 byte order mark at the start, which Excel needs to read UTF-8
  * @param asZip delivered as an AES-256 encrypted ZIP whose password the requester sees once
+ * @param japaneseHeaders the header row in Japanese (the columns' names) instead of the column keys
  */
 public record ExportDraft(
         PurposeCategory category,
@@ -27,7 +28,8 @@ public record ExportDraft(
         List<ExportColumn> columns,
         Map<ExportColumn, String> reasons,
         boolean withBom,
-        boolean asZip) {
+        boolean asZip,
+        boolean japaneseHeaders) {
 
     /** The longest purpose; kept with the request and, for a third party, in the record of provision. */
     public static final int PURPOSE_MAX = 500;
@@ -37,6 +39,32 @@ public record ExportDraft(
 
     /** The longest reason for one personal column. */
     public static final int REASON_MAX = 200;
+
+    /** A request whose file has the column keys as its header row (for the recipient's systems). */
+    public ExportDraft(
+            PurposeCategory category,
+            String purpose,
+            RecipientKind recipientKind,
+            String recipientName,
+            ConsentBasis consentBasis,
+            ExportFilter filter,
+            List<ExportColumn> columns,
+            Map<ExportColumn, String> reasons,
+            boolean withBom,
+            boolean asZip) {
+        this(
+                category,
+                purpose,
+                recipientKind,
+                recipientName,
+                consentBasis,
+                filter,
+                columns,
+                reasons,
+                withBom,
+                asZip,
+                false);
+    }
 
     public ExportDraft {
         purpose = trimmed(purpose);

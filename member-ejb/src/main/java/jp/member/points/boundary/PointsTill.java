@@ -22,6 +22,7 @@ import jp.member.points.entity.ClientTransaction;
 import jp.member.points.entity.LedgerEntry;
 import jp.member.points.entity.LedgerEntry.Actor;
 import jp.member.points.entity.PointAccount;
+import jp.member.points.rules.LedgerReason;
 import jp.member.points.rules.Points;
 import jp.member.points.rules.Yen;
 import jp.member.security.Roles;
@@ -80,7 +81,7 @@ public class PointsTill {
                 member,
                 transactionId,
                 request,
-                () -> ledger.earn(member, amount, store, actor("purchase"), programme.rules()));
+                () -> ledger.earn(member, amount, store, actor(LedgerReason.PURCHASE.text()), programme.rules()));
     }
 
     /**
@@ -100,7 +101,8 @@ public class PointsTill {
                 member,
                 transactionId,
                 request,
-                () -> ledger.redeem(member.getId(), points, store, actor("redemption"), programme.rules()));
+                () -> ledger.redeem(
+                        member.getId(), points, store, actor(LedgerReason.REDEMPTION.text()), programme.rules()));
     }
 
     /** A refund or a cancelled sale: undoes this client's earlier transaction (see Ledger#reverse for the rules). */
@@ -119,7 +121,7 @@ public class PointsTill {
                 transactionId,
                 request,
                 () -> ledger.reverse(
-                        original, actor("reversal of " + originalTransactionId), programme.rules(), member));
+                        original, actor(LedgerReason.REVERSAL.text(originalTransactionId)), programme.rules(), member));
     }
 
     /** The balance and what expires in the next 30 days. Reading it changes nothing. */

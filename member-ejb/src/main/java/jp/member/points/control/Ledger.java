@@ -24,6 +24,7 @@ import jp.member.points.entity.PointLot;
 import jp.member.points.entity.RankChange;
 import jp.member.points.rules.ExpiryRule;
 import jp.member.points.rules.InsufficientPointsException;
+import jp.member.points.rules.LedgerReason;
 import jp.member.points.rules.LotAllocator;
 import jp.member.points.rules.LotView;
 import jp.member.points.rules.Points;
@@ -231,7 +232,7 @@ public class Ledger {
                         lot.getMemberId(),
                         PointsChange.taking(points),
                         null,
-                        Actor.system("expired on " + lot.getExpiresOn()),
+                        Actor.system(LedgerReason.EXPIRY.text(lot.getExpiresOn())),
                         at,
                         today),
                 account);

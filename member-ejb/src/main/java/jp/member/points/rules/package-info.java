@@ -4,8 +4,9 @@
  * adds or takes, signed) and {@link jp.member.points.rules.Yen} (an amount of money), which lots a redemption or a
  * refund consumes ({@link jp.member.points.rules.LotAllocator}), when a lot expires ({@link
  * jp.member.points.rules.ExpiryRule}), how many points a purchase earns ({@link jp.member.points.rules.EarnRule}),
- * which rank spend earns ({@link jp.member.points.rules.RankRule}) and the contract liability of outstanding points
- * ({@link jp.member.points.rules.Liability}). Boundaries and entities call these; they keep no state and read no
+ * which rank spend earns ({@link jp.member.points.rules.RankRule}), the contract liability of outstanding points
+ * ({@link jp.member.points.rules.Liability}) and the reasons the application gives its own ledger entries ({@link
+ * jp.member.points.rules.LedgerReason}). Boundaries and entities call these; they keep no state and read no
  * clock, so every rule is tested without a container.
  */
 package jp.member.points.rules;

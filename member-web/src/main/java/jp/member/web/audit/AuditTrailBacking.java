@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.IntStream;
 import jp.member.audit.boundary.AuditPage;
 import jp.member.audit.boundary.AuditQuery;
 import jp.member.audit.boundary.AuditRow;
 import jp.member.audit.boundary.AuditSearch;
+import jp.member.audit.entity.AccessPurpose;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.shared.BusinessException;
 import jp.member.shared.BusinessTime;
@@ -18,7 +20,8 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The auditor's search over the trail, with the two one-click questions: who saw this member, and what did this
- * staff member see in the period. Dates are Japanese calendar days, both ends included ({@link AuditCriteria}).
+ * staff member see in the period. Dates are Japanese calendar days, both ends included, and hours a time of day on
+ * the same clock ({@link AuditCriteria}); the codes each entry stores are shown by their labels ({@link AuditTexts}).
  */
 @Named
 @ViewScoped
@@ -37,7 +40,14 @@ public class AuditTrailBacking implements Serializable {
     private AuditPage page;
 
     public void search() {
-        run(criteria.query(time), 0);
+        AuditQuery entered;
+        try {
+            entered = criteria.query(time);
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+            return;
+        }
+        run(entered, 0);
     }
 
     public void whoSaw() {
@@ -105,5 +115,19 @@ public class AuditTrailBacking implements Serializable {
 
     public AuditEventType[] getTypes() {
         return AuditEventType.values();
+    }
+
+    public AccessPurpose[] getPurposes() {
+        return AccessPurpose.values();
+    }
+
+    /** The hours a time of day may start at: 0 to 23. */
+    public List<Integer> getStartHours() {
+        return IntStream.range(0, 24).boxed().toList();
+    }
+
+    /** The hours a time of day may end at: 1 to 24 (midnight at the end of the day). */
+    public List<Integer> getEndHours() {
+        return IntStream.rangeClosed(1, 24).boxed().toList();
     }
 }

@@ -30,6 +30,7 @@ public class ExportRequestForm implements Serializable {
     private final Map<ExportColumn, String> reasons = new EnumMap<>(ExportColumn.class);
     private boolean withBom = true;
     private boolean asZip;
+    private boolean japaneseHeaders;
 
     public ExportRequestForm() {
         for (ExportColumn column : ExportColumn.values()) {
@@ -52,7 +53,8 @@ public class ExportRequestForm implements Serializable {
                 columns,
                 reasons,
                 withBom,
-                asZip);
+                asZip,
+                japaneseHeaders);
     }
 
     /** After a submission: what was particular to that request is cleared; the category and the options stay. */
@@ -125,5 +127,13 @@ public class ExportRequestForm implements Serializable {
 
     public void setAsZip(boolean asZip) {
         this.asZip = asZip;
+    }
+
+    public boolean isJapaneseHeaders() {
+        return japaneseHeaders;
+    }
+
+    public void setJapaneseHeaders(boolean japaneseHeaders) {
+        this.japaneseHeaders = japaneseHeaders;
     }
 }

@@ -16,13 +16,15 @@ import jp.member.exports.boundary.ExportSummary;
 import jp.member.exports.entity.ExportStatus;
 import jp.member.shared.BusinessException;
 import jp.member.shared.Traces;
+import jp.member.web.shell.Formats;
 import jp.member.web.shell.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
  * The requester's own exports: status and progress (refreshed while one is being generated), the download (a POST,
- * counted by the service before a byte is sent), the ZIP password once, and withdrawing an undecided request.
+ * counted by the service before a byte is sent), the ZIP password once (in a dialog, with a copy button), and
+ * withdrawing an undecided request.
  */
 @Named
 @ViewScoped
@@ -37,8 +39,20 @@ public class MyExportsBacking implements Serializable {
     @Inject
     ExportDownloads downloads;
 
+    @Inject
+    Formats formats;
+
     private List<ExportSummary> mine;
-    private String password;
+    private ShownPassword password;
+
+    /** The ZIP password on its one showing, with the request it opens (when it was asked for, what for). */
+    public record ShownPassword(String holder, String secret) implements Serializable {
+
+        @Override
+        public String toString() {
+            return "ShownPassword[holder=" + holder + ", secret=***]";
+        }
+    }
 
     public void refresh() {
         mine = null;
@@ -69,11 +83,22 @@ public class MyExportsBacking implements Serializable {
 
     public void showPassword(String ref) {
         try {
-            password = downloads.revealPassword(ref);
+            String holder = getMine().stream()
+                    .filter(e -> e.ref().equals(ref))
+                    .findFirst()
+                    .map(e ->
+                            formats.dateTime(e.requestedAt()) + " " + Messages.text("export.category." + e.category()))
+                    .orElse("");
+            password = new ShownPassword(holder, downloads.revealPassword(ref));
             mine = null;
         } catch (BusinessException refused) {
             Messages.error(refused);
         }
+    }
+
+    /** The password dialog closed: the password is gone from the page and from this view for good. */
+    public void forgetIssued() {
+        password = null;
     }
 
     public void withdraw(String ref) {
@@ -94,11 +119,7 @@ public class MyExportsBacking implements Serializable {
                 .anyMatch(e -> e.status() == ExportStatus.APPROVED || e.status() == ExportStatus.GENERATING);
     }
 
-    public String passwordText() {
-        return password == null ? "" : Messages.text("export.password.value", password);
-    }
-
-    public String getPassword() {
+    public ShownPassword getPassword() {
         return password;
     }
 }

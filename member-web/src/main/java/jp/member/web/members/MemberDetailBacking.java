@@ -92,7 +92,7 @@ public class MemberDetailBacking implements Serializable {
     }
 
     public void suspend() {
-        act(() -> maintenance.suspend(ref), "member.suspended");
+        act(() -> maintenance.suspend(ref), "member.suspend.done");
     }
 
     public void reactivate() {

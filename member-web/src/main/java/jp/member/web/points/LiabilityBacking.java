@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DateTimeException;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.stream.IntStream;
 import jp.member.points.boundary.LiabilityReport;
 import jp.member.points.boundary.LiabilityReports;
 import jp.member.shared.BusinessException;
@@ -16,7 +18,10 @@ import jp.member.web.shell.Formats;
 import jp.member.web.shell.Messages;
 import org.primefaces.model.StreamedContent;
 
-/** The liability report page: a period, the roll-forward table, a chart, and the CSV download. */
+/**
+ * The liability report page: a period, the roll-forward table, a chart, and the CSV download. It opens on the last
+ * month that has ended, already run: what a month-end close looks at first.
+ */
 @Named
 @ViewScoped
 public class LiabilityBacking implements Serializable {
@@ -32,14 +37,17 @@ public class LiabilityBacking implements Serializable {
     @Inject
     Formats fmt;
 
-    private ReportPeriod.Kind kind = ReportPeriod.Kind.YEAR;
+    private ReportPeriod.Kind kind = ReportPeriod.Kind.MONTH;
     private int year;
-    private int number = 1;
+    private int number;
     private LiabilityReport report;
 
     @PostConstruct
-    void thisYear() {
-        year = time.today().getYear();
+    void lastClosedMonth() {
+        YearMonth month = ReportPeriod.lastClosedMonth(time.today());
+        year = month.getYear();
+        number = month.getMonthValue();
+        run();
     }
 
     public void run() {
@@ -115,8 +123,21 @@ public class LiabilityBacking implements Serializable {
         return kind;
     }
 
+    /** A new kind of period keeps the part of the year chosen (November becomes the fourth quarter). */
     public void setKind(ReportPeriod.Kind kind) {
-        this.kind = kind;
+        if (kind != null && kind != this.kind) {
+            number = ReportPeriod.renumber(this.kind, kind, number);
+            this.kind = kind;
+        }
+    }
+
+    /** The choices of the number input: months 1–12 or quarters 1–4 (none for a year). */
+    public List<Integer> getNumbers() {
+        return switch (kind) {
+            case MONTH -> IntStream.rangeClosed(1, 12).boxed().toList();
+            case QUARTER -> IntStream.rangeClosed(1, 4).boxed().toList();
+            case YEAR -> List.of();
+        };
     }
 
     public int getYear() {

@@ -13,6 +13,28 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         YEAR
     }
 
+    /** The last month that has ended on {@code today}: the month before today's (December before a January). */
+    public static YearMonth lastClosedMonth(LocalDate today) {
+        return YearMonth.from(today).minusMonths(1);
+    }
+
+    /**
+     * The number that names the same part of the year when the kind of period changes: month 11 is the fourth
+     * quarter, the second quarter starts with month 4; a year has no number and leaves it as it was.
+     */
+    public static int renumber(Kind from, Kind to, int number) {
+        if (from == Kind.MONTH && to == Kind.QUARTER) {
+            return (Math.max(1, Math.min(12, number)) - 1) / 3 + 1;
+        }
+        if (from == Kind.QUARTER && to == Kind.MONTH) {
+            return (Math.max(1, Math.min(4, number)) - 1) * 3 + 1;
+        }
+        if (to == Kind.QUARTER && number > 4) {
+            return 1;
+        }
+        return number;
+    }
+
     /** {@code number} is the month (1–12) or the quarter (1–4); ignored for a year. */
     public static ReportPeriod of(Kind kind, int year, int number) {
         return switch (kind) {

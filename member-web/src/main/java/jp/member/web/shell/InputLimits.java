@@ -59,6 +59,11 @@ public class InputLimits {
         return AuditSearch.ACTOR_MAX;
     }
 
+    /** An inquiry number an auditor filters the trail by. */
+    public int getInquiryNumberMax() {
+        return Inquiries.NUMBER_MAX;
+    }
+
     public int getInquiryNotesMax() {
         return Inquiries.NOTES_MAX;
     }

@@ -33,7 +33,7 @@ public final class Messages {
      * The bundle in the viewer's chosen language. Not the view root's: during a GET's view action (a page refusing
      * to open) the view's locale is not applied yet and would follow the browser's Accept-Language instead.
      */
-    private static ResourceBundle bundle() {
+    public static ResourceBundle bundle() {
         Locale locale = CDI.current().select(LocaleBacking.class).get().getLocale();
         return ResourceBundle.getBundle(BUNDLE, locale, Thread.currentThread().getContextClassLoader());
     }

@@ -70,6 +70,7 @@ class ExportFormsTest {
         assertThat(draft.reasons()).containsEntry(personal(), "Needed for the review");
         assertThat(draft.withBom()).isTrue();
         assertThat(draft.asZip()).isTrue();
+        assertThat(draft.japaneseHeaders()).isTrue();
         assertThat(draft.filter()).isEqualTo(ExportFilter.activeMembers());
     }
 
@@ -86,6 +87,14 @@ class ExportFormsTest {
         assertThat(form.getSelected()).doesNotContainValue(true).hasSize(ExportColumn.values().length);
         assertThat(form.getCategory()).isEqualTo(PurposeCategory.values()[0]);
         assertThat(form.isAsZip()).isTrue();
+        assertThat(form.isJapaneseHeaders()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a new request keeps the column keys as headers until the manager asks for Japanese ones")
+    void keysByDefault() {
+        assertThat(new ExportRequestForm().draft(ExportFilter.activeMembers()).japaneseHeaders())
+                .isFalse();
     }
 
     private static ExportRequestForm filledIn() {
@@ -96,6 +105,7 @@ class ExportFormsTest {
         form.getSelected().put(personal(), true);
         form.getReasons().put(personal(), "Needed for the review");
         form.setAsZip(true);
+        form.setJapaneseHeaders(true);
         return form;
     }
 
