@@ -87,6 +87,7 @@ class PostalCodeBrowserIT extends InBrowser {
         assertThat(browser.byId("report-areas").getText()).isEqualTo("6");
         assertThat(browser.byId("report-rows-refused").getText()).isEqualTo("1");
         assertThat(browser.byId("refusals").getText()).contains("8", "列の数が15ではありません");
+        assertThat(browser.byId("status-rows-refused").getText()).isEqualTo("1");
         assertThat(browser.byId("status-codes").getText()).isEqualTo("5");
         assertThat(browser.byId("status-areas").getText()).isEqualTo("6");
         assertThat(browser.byId("status").getText()).contains("KEN_ALL-sample.CSV");

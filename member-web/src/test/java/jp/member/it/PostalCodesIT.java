@@ -100,6 +100,8 @@ class PostalCodesIT {
         assertThat(status.imported()).isTrue();
         assertThat(status.fileName()).isEqualTo("KEN_ALL.CSV");
         assertThat(status.importedBy()).isEqualTo("ADMIN");
+        assertThat(status.rowsRead()).isEqualTo(2);
+        assertThat(status.rowsRefused()).isZero();
         assertThat(status.postalCodes()).isEqualTo(2);
         assertThat(status.areas()).isEqualTo(2);
         assertThat(imports()).isEqualTo(audited + 1);

@@ -129,6 +129,7 @@ public class PostalCodes {
                         i.getImportedBy(),
                         i.getFileName(),
                         i.getRowsRead(),
+                        i.getRowsRefused(),
                         i.getPostalCodes(),
                         i.getAreas()))
                 .orElse(PostalCodesStatus.NONE);
