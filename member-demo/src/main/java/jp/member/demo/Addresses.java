@@ -92,6 +92,15 @@ final class Addresses {
         return town + (1 + draw.below(2000)) + "-" + (1 + draw.below(30));
     }
 
+    /** The town a street of {@link #street} starts with: everything before its first digit. */
+    static String townOf(String street) {
+        int end = 0;
+        while (end < street.length() && (street.charAt(end) < '0' || street.charAt(end) > '9')) {
+            end++;
+        }
+        return street.substring(0, end);
+    }
+
     /** "メゾン桜 203" or "青葉ハイツ 105". */
     String building(Draw draw) {
         String name = BUILDING_NAMES[draw.below(BUILDING_NAMES.length)];

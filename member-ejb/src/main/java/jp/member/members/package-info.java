@@ -1,7 +1,8 @@
 /**
  * Members and their personal data: enrolment (staff, the web site, bulk import), search through blind indexes,
  * masking and recorded reveals, contact changes, consents, cards (reissue, loss, merge), suspension, withdrawal and
- * anonymisation, key rotation. Personal fields are sealed field by field ({@code control.PersonalDataVault}); no
+ * anonymisation, key rotation; the address from a postal code ({@code boundary.PostalCodes}, from Japan Post's file an
+ * administrator imports). Personal fields are sealed field by field ({@code control.PersonalDataVault}); no
  * personal value leaves this feature unmasked without an access record.
  *
  * <p>May use: {@code shared}, {@code security}, {@code audit} (records every read), {@code staff} (the API client

@@ -21,6 +21,8 @@ public enum AuditEventType {
     MEMBER_DUPLICATE_REFUSED,
     MEMBER_ENROLLED,
     MEMBERS_IMPORTED,
+    /** An administrator replaced the postal-code data with Japan Post's file (counts in the target). */
+    POSTAL_CODES_IMPORTED,
     MEMBER_CONTACT_CHANGED,
     MEMBER_CONSENT_CHANGED,
     MEMBER_SUSPENDED,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.AttributeConverter;
 import jp.member.members.rules.Rank;
 import jp.member.members.validation.MemberNumber;
+import jp.member.members.validation.Prefecture;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,21 @@ class MemberConvertersTest {
         roundTrip(new RankConverter(), Rank.of(code), code);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"01", "13", "47"})
+    @DisplayName("a prefecture is its JIS X 0401 code in the column, and back")
+    void prefecture(String code) {
+        roundTrip(new PrefectureConverter(), Prefecture.of(code).orElseThrow(), code);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"00", "48", "東京都", "Tokyo", "1"})
+    @DisplayName("a column value that is no prefecture code is refused, even a prefecture's name")
+    void prefectureInvalidColumn(String column) {
+        assertThatThrownBy(() -> new PrefectureConverter().convertToEntityAttribute(column))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     @DisplayName("null stays null both ways")
     void nulls() {
@@ -42,6 +58,8 @@ class MemberConvertersTest {
         assertThat(new MemberNumberConverter().convertToEntityAttribute(null)).isNull();
         assertThat(new RankConverter().convertToDatabaseColumn(null)).isNull();
         assertThat(new RankConverter().convertToEntityAttribute(null)).isNull();
+        assertThat(new PrefectureConverter().convertToDatabaseColumn(null)).isNull();
+        assertThat(new PrefectureConverter().convertToEntityAttribute(null)).isNull();
     }
 
     private static <V, C> void roundTrip(AttributeConverter<V, C> converter, V value, C column) {

@@ -60,6 +60,7 @@ public class MenuBacking {
         if (external.isUserInRole(Roles.ADMIN)) {
             menu.getElements().add(item("menu.staff", "/admin/staff.xhtml", "pi pi-users"));
             menu.getElements().add(item("menu.import", "/admin/import.xhtml", "pi pi-upload"));
+            menu.getElements().add(item("menu.postalCodes", "/admin/postal-codes.xhtml", "pi pi-map-marker"));
             menu.getElements().add(item("menu.keys", "/admin/keys.xhtml", "pi pi-lock"));
             menu.getElements().add(item("menu.apiClients", "/admin/api-clients.xhtml", "pi pi-server"));
             menu.getElements().add(item("menu.networks", "/admin/networks.xhtml", "pi pi-shield"));
