@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import jp.member.inquiries.boundary.FollowUps;
 import jp.member.inquiries.boundary.IdentityCheck;
 import jp.member.inquiries.boundary.Inquiries;
 import jp.member.inquiries.boundary.InquirySummary;
@@ -60,6 +61,9 @@ class InquiriesIT {
 
     @Inject
     Inquiries inquiries;
+
+    @Inject
+    FollowUps followUps;
 
     @Inject
     IdentityCheck identityCheck;
@@ -298,25 +302,25 @@ class InquiriesIT {
         String number = asAgent.call(() -> inquiries.close(InquiryOutcome.FOLLOW_UP, tomorrow, " "))
                 .number();
 
-        assertThat(asManager.call(() -> inquiries.openFollowUps()))
+        assertThat(asManager.call(() -> followUps.open()))
                 .filteredOn(i -> i.number().equals(number))
                 .singleElement()
                 .satisfies(i -> {
                     assertThat(i.followUpOwner()).isEqualTo("AGENT");
                     assertThat(i.memberRef()).isEqualTo(member.ref());
                 });
-        assertThat(asAgent.call(() -> inquiries.openFollowUps())).allMatch(i -> "AGENT".equals(i.followUpOwner()));
-        assertThat(asAgent.call(() -> inquiries.read(number).notes())).isEmpty();
+        assertThat(asAgent.call(() -> followUps.open())).allMatch(i -> "AGENT".equals(i.followUpOwner()));
+        assertThat(asAgent.call(() -> followUps.read(number).notes())).isEmpty();
 
         asManager.call(() -> {
-            inquiries.followedUp(number);
+            followUps.done(number);
             return null;
         });
 
-        assertThat(asManager.call(() -> inquiries.openFollowUps()))
+        assertThat(asManager.call(() -> followUps.open()))
                 .noneMatch(i -> i.number().equals(number));
         assertThatThrownBy(() -> asManager.call(() -> {
-                    inquiries.followedUp(number);
+                    followUps.done(number);
                     return null;
                 }))
                 .hasMessage("inquiry.noFollowUp");

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import jp.member.exports.boundary.ExportApprovals;
-import jp.member.inquiries.boundary.Inquiries;
+import jp.member.inquiries.boundary.FollowUps;
 import jp.member.inquiries.boundary.InquirySummary;
 import jp.member.monitoring.boundary.AlertDesk;
 import jp.member.points.boundary.AdjustmentApprovals;
@@ -30,7 +30,7 @@ public class TaskCounts {
     AlertDesk alerts;
 
     @Inject
-    Inquiries inquiries;
+    FollowUps followUpDesk;
 
     @Inject
     BusinessTime time;
@@ -39,7 +39,7 @@ public class TaskCounts {
 
     /** Marks a follow-up done (its owner or a manager). */
     public void done(String number) {
-        if (Messages.attempt(() -> inquiries.followedUp(number), "inquiry.followUp.doneMessage")) {
+        if (Messages.attempt(() -> followUpDesk.done(number), "inquiry.followUp.doneMessage")) {
             followUps = null;
         }
     }
@@ -62,7 +62,7 @@ public class TaskCounts {
 
     public List<InquirySummary> getFollowUps() {
         if (followUps == null) {
-            followUps = inquiries.openFollowUps();
+            followUps = followUpDesk.open();
         }
         return followUps;
     }
