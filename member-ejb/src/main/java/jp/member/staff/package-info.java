@@ -4,7 +4,8 @@
  * field scope. Boundaries: {@code StaffAuthentication}, {@code OwnAccount}, {@code StaffAdministration}, {@code
  * ApiClientAdministration}, {@code ApiClientAuthentication}, {@code SignInNetworkAdministration}.
  *
- * <p>May use: {@code shared}, {@code security}, {@code audit} (implements {@code audit.control.StaffClearance}).
+ * <p>May use: {@code shared}, {@code security} (implements {@code crypto.SealedValues} for the second-factor secrets),
+ * {@code audit} (implements {@code audit.control.StaffClearance}).
  * Used by {@code members}, {@code points}, {@code exports}, {@code monitoring}, {@code platform}, {@code demo}.
  */
 package jp.member.staff;

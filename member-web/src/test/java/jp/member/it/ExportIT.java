@@ -37,10 +37,13 @@ import jp.member.exports.rules.ExportDraft;
 import jp.member.exports.rules.ExportFilter;
 import jp.member.exports.rules.PurposeCategory;
 import jp.member.exports.rules.RecipientKind;
+import jp.member.members.boundary.KeyRotation;
 import jp.member.members.entity.ConsentChannel;
 import jp.member.members.entity.MemberStatus;
+import jp.member.security.crypto.FieldCipher;
 import jp.member.shared.BusinessException;
 import jp.member.shared.NotFoundException;
+import jp.member.testsupport.AsAdmin;
 import jp.member.testsupport.AsAgent;
 import jp.member.testsupport.AsAuditor;
 import jp.member.testsupport.AsManager;
@@ -104,6 +107,12 @@ class ExportIT {
 
     @Inject
     AsAuditor asAuditor;
+
+    @Inject
+    KeyRotation rotation;
+
+    @Inject
+    AsAdmin asAdmin;
 
     @Test
     @DisplayName("two-person rule: the requester can neither approve nor reject; another manager can")
@@ -291,6 +300,27 @@ class ExportIT {
         onDisk[onDisk.length / 2] ^= 1;
         Files.write(files.file(ref), onDisk);
         assertThatThrownBy(() -> asManager.call(() -> content(ref))).isInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
+    @DisplayName("key rotation re-seals the file key of a ready export sealed with the older key; the file still opens")
+    void keyRotationResealsFileKey() throws Exception {
+        LocalDate day = members(2, Set.of());
+        String ref = asManager.call(() -> requests.request(draft(day, RecipientKind.INTERNAL)));
+        approve(ref);
+        assertThat(awaitSettled(ref).status()).isEqualTo(ExportStatus.READY);
+        String binding = "export-file|" + ref; // as ExportFiles binds a file's key to its export
+        String fileKey = new FieldCipher(TestMembers.keys()).open(fileKeyOf(ref), binding);
+        TestDatabase.update(
+                "UPDATE export_request SET file_key = ? WHERE ref = ?",
+                new FieldCipher(TestMembers.olderKeyOnly()).seal(fileKey, binding),
+                ref);
+
+        asAdmin.call(() -> rotation.reencryptAll());
+
+        assertThat(FieldCipher.keyIdOf(fileKeyOf(ref)))
+                .isEqualTo(TestMembers.keys().currentKeyId());
+        assertThat(lines(asManager.call(() -> content(ref)))).hasSize(3);
     }
 
     @Test
@@ -598,6 +628,10 @@ class ExportIT {
 
     private static List<String> lines(String csv) {
         return new ArrayList<>(Arrays.asList(csv.split("\r\n")));
+    }
+
+    private static byte[] fileKeyOf(String ref) throws Exception {
+        return (byte[]) TestDatabase.scalar("SELECT file_key FROM export_request WHERE ref = ?", ref);
     }
 
     private static long exportId(String ref) throws Exception {

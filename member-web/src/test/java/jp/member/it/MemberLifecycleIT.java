@@ -9,6 +9,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.UUID;
+import jp.member.inquiries.boundary.FollowUps;
+import jp.member.inquiries.boundary.Inquiries;
+import jp.member.inquiries.control.InquiryNotes;
+import jp.member.inquiries.entity.InquiryCategory;
+import jp.member.inquiries.entity.InquiryChannel;
+import jp.member.inquiries.entity.InquiryOutcome;
 import jp.member.members.boundary.Enrolled;
 import jp.member.members.boundary.KeyRotation;
 import jp.member.members.boundary.MemberEnrolment;
@@ -18,6 +25,7 @@ import jp.member.members.boundary.MemberRecords;
 import jp.member.members.boundary.MemberRetention;
 import jp.member.members.boundary.MemberSearch;
 import jp.member.members.boundary.RevealReason;
+import jp.member.members.boundary.RotationStatus;
 import jp.member.members.boundary.SearchResult;
 import jp.member.members.boundary.TillMembers;
 import jp.member.members.entity.ConsentChannel;
@@ -27,10 +35,13 @@ import jp.member.members.entity.PersonalField;
 import jp.member.members.entity.RetiredNumber;
 import jp.member.members.validation.MemberNumber;
 import jp.member.members.validation.MemberNumbers;
+import jp.member.security.Roles;
 import jp.member.security.crypto.FieldCipher;
 import jp.member.security.crypto.KeyRing;
 import jp.member.shared.BusinessException;
 import jp.member.shared.InvalidInputException;
+import jp.member.staff.boundary.StaffAuthentication;
+import jp.member.staff.control.SecondFactor;
 import jp.member.testsupport.AsAdmin;
 import jp.member.testsupport.AsAgent;
 import jp.member.testsupport.AsManager;
@@ -45,9 +56,15 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The use cases that change members: enrolment, contact, consent, lost cards, merge, suspension, withdrawal, keys. */
+/**
+ * The use cases that change members: enrolment, contact, consent, lost cards, merge, suspension, withdrawal, keys
+ * (with everything else the data keys seal: inquiry notes, second-factor keys).
+ */
 @ExtendWith(ArquillianExtension.class)
 class MemberLifecycleIT {
+
+    private static final String STAFF_PASSWORD = "correct horse battery";
+    private static final String STAFF_ADDRESS = "127.0.0.2"; // inside the networks the test deployment allows
 
     @Deployment
     static WebArchive deployment() {
@@ -77,6 +94,15 @@ class MemberLifecycleIT {
 
     @Inject
     jp.member.members.boundary.MemberImport memberImport;
+
+    @Inject
+    Inquiries inquiries;
+
+    @Inject
+    FollowUps followUps;
+
+    @Inject
+    StaffAuthentication authentication;
 
     @Inject
     AsAgent asAgent;
@@ -300,16 +326,9 @@ class MemberLifecycleIT {
     @DisplayName("key rotation re-encrypts members sealed with an older key, and their data still reads the same")
     void keyRotation() throws Exception {
         KeyRing full = TestMembers.keys();
-        String oldKey = full.dataKeyIds().stream()
-                .filter(id -> !id.equals(full.currentKeyId()))
-                .findFirst()
-                .orElseThrow();
-        KeyRing oldOnly = KeyRing.parse(
-                oldKey + ":"
-                        + java.util.Base64.getEncoder()
-                                .encodeToString(full.dataKey(oldKey).getEncoded()),
-                java.util.Base64.getEncoder().encodeToString(full.indexKey().getEncoded()));
-        TestMembers.Created member = TestMembers.create(TestMembers.synthetic(), TestMembers.vault(oldOnly));
+        String oldKey = TestMembers.olderKeyId();
+        TestMembers.Created member =
+                TestMembers.create(TestMembers.synthetic(), TestMembers.vault(TestMembers.olderKeyOnly()));
         assertThat(TestDatabase.scalar("SELECT data_key_id FROM member WHERE id = ?", member.id()))
                 .isEqualTo(oldKey);
 
@@ -329,19 +348,74 @@ class MemberLifecycleIT {
     }
 
     @Test
-    @DisplayName("a member sealed with a key no longer in the ring is counted and skipped; the rotation still finishes")
+    @DisplayName("key rotation also re-seals inquiry notes and second-factor keys: counted under the old key before,"
+            + " not after, and still read the same")
+    void keyRotationReachesOtherSealedValues() throws Exception {
+        KeyRing full = TestMembers.keys();
+        String oldKey = TestMembers.olderKeyId();
+        FieldCipher old = new FieldCipher(TestMembers.olderKeyOnly());
+        String notes = "折り返し希望 " + UUID.randomUUID();
+        String number = closedInquiryWithNotes(notes);
+        TestDatabase.update(
+                "UPDATE inquiry SET notes_enc = ?, notes_key_id = ? WHERE inquiry_number = ?",
+                old.seal(notes, "inquiry_notes:" + number),
+                oldKey,
+                number);
+        String manager = TestDatabase.uniqueUsername("rotated");
+        long managerId = TestDatabase.insertStaff(manager, STAFF_PASSWORD, false, Roles.MANAGER);
+        String totpBinding = "staff_account.totp:" + managerId;
+        String totpSecret = new FieldCipher(full).open(totpSecretOf(managerId), totpBinding);
+        TestDatabase.update(
+                "UPDATE staff_account SET totp_secret = ? WHERE id = ?", old.seal(totpSecret, totpBinding), managerId);
+        RotationStatus before = asAdmin.call(() -> rotation.status());
+
+        KeyRotation.Result result = asAdmin.call(() -> rotation.reencryptAll());
+
+        RotationStatus after = asAdmin.call(() -> rotation.status());
+        assertThat(count(before, InquiryNotes.KIND, oldKey)).isGreaterThanOrEqualTo(1);
+        assertThat(count(before, SecondFactor.KIND, oldKey)).isGreaterThanOrEqualTo(1);
+        assertThat(before.remaining()).isGreaterThanOrEqualTo(2);
+        assertThat(result.reencrypted()).isGreaterThanOrEqualTo(2);
+        assertThat(count(after, InquiryNotes.KIND, oldKey)).isZero();
+        assertThat(count(after, SecondFactor.KIND, oldKey)).isZero();
+        assertThat(count(after, InquiryNotes.KIND, full.currentKeyId())).isGreaterThanOrEqualTo(1);
+        assertThat(TestDatabase.scalar("SELECT notes_key_id FROM inquiry WHERE inquiry_number = ?", number))
+                .isEqualTo(full.currentKeyId());
+        assertThat(FieldCipher.keyIdOf(
+                        (byte[]) TestDatabase.scalar("SELECT notes_enc FROM inquiry WHERE inquiry_number = ?", number)))
+                .isEqualTo(full.currentKeyId());
+        assertThat(asAgent.call(() -> followUps.read(number).notes())).isEqualTo(notes);
+        assertThat(FieldCipher.keyIdOf(totpSecretOf(managerId))).isEqualTo(full.currentKeyId());
+        assertThat(authentication
+                        .signIn(manager, STAFF_PASSWORD, TestDatabase.oneTimeCode(manager), STAFF_ADDRESS)
+                        .accepted())
+                .isTrue();
+    }
+
+    @Test
+    @DisplayName("a member or inquiry notes sealed with a key no longer in the ring are counted and skipped; the"
+            + " rotation still finishes")
     void rotationSurvivesUnreadableRecords() throws Exception {
         KeyRing full = TestMembers.keys();
         KeyRing lost = KeyRing.parse(
                 "lost:" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
                 java.util.Base64.getEncoder().encodeToString(full.indexKey().getEncoded()));
         TestMembers.Created orphan = TestMembers.create(TestMembers.synthetic(), TestMembers.vault(lost));
+        String number = closedInquiryWithNotes("メモ " + UUID.randomUUID());
+        TestDatabase.update(
+                "UPDATE inquiry SET notes_enc = ?, notes_key_id = 'lost' WHERE inquiry_number = ?",
+                new FieldCipher(lost).seal("メモ", "inquiry_notes:" + number),
+                number);
 
         KeyRotation.Result result = asAdmin.call(() -> rotation.reencryptAll());
 
-        assertThat(result.unreadable()).isGreaterThanOrEqualTo(1);
+        assertThat(result.unreadable()).isGreaterThanOrEqualTo(2);
         assertThat(TestDatabase.scalar("SELECT data_key_id FROM member WHERE id = ?", orphan.id()))
                 .isEqualTo("lost");
+        assertThat(TestDatabase.scalar("SELECT notes_key_id FROM inquiry WHERE inquiry_number = ?", number))
+                .isEqualTo("lost");
+        assertThat(count(asAdmin.call(() -> rotation.status()), InquiryNotes.KIND, "lost"))
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -367,6 +441,30 @@ class MemberLifecycleIT {
         assertThat(report.toString()).doesNotContain(bad.phone(), bad.nameKanji(), "9-9");
         assertThat(asAgent.call(() -> search.byPhone(good.phone())).members()).hasSize(1);
         assertThat(asAgent.call(() -> search.byPhone(bad.phone())).members()).isEmpty();
+    }
+
+    /** An inquiry the agent started, wrote notes in and closed again (an agent has at most one open). */
+    private String closedInquiryWithNotes(String notes) throws Exception {
+        String number = asAgent.call(() -> inquiries.start(InquiryChannel.PHONE, InquiryCategory.OTHER))
+                .number();
+        try {
+            asAgent.call(() -> inquiries.update(InquiryCategory.OTHER, notes));
+        } finally {
+            asAgent.call(() -> inquiries.close(InquiryOutcome.RESOLVED, null, null));
+        }
+        return number;
+    }
+
+    /** How many values of a kind other than members' data the status counts under a key. */
+    private static long count(RotationStatus status, String kind, String keyId) {
+        return status.otherValues().stream()
+                .filter(c -> c.kind().equals(kind) && c.keyId().equals(keyId))
+                .mapToLong(RotationStatus.SealedCount::count)
+                .sum();
+    }
+
+    private static byte[] totpSecretOf(long staffId) throws Exception {
+        return (byte[]) TestDatabase.scalar("SELECT totp_secret FROM staff_account WHERE id = ?", staffId);
     }
 
     private static long count(String table) throws Exception {

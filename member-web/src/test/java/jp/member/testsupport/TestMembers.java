@@ -33,6 +33,25 @@ public final class TestMembers {
                 setting("member.it.data.keys", "MEMBER_DATA_KEYS"), setting("member.it.index.key", "MEMBER_INDEX_KEY"));
     }
 
+    /** A data key of the test ring other than the current one: what a rotation leaves behind. */
+    public static String olderKeyId() {
+        KeyRing full = keys();
+        return full.dataKeyIds().stream()
+                .filter(id -> !id.equals(full.currentKeyId()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The ring as it was before the last rotation: only the older key, which sealed everything then. */
+    public static KeyRing olderKeyOnly() {
+        KeyRing full = keys();
+        String older = olderKeyId();
+        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+        return KeyRing.parse(
+                older + ":" + base64.encodeToString(full.dataKey(older).getEncoded()),
+                base64.encodeToString(full.indexKey().getEncoded()));
+    }
+
     /** The vault with the given ring (e.g. only the old key, to create data that needs rotation). */
     public static PersonalDataVault vault(KeyRing ring) {
         return new PersonalDataVault(new FieldCipher(ring), new BlindIndex(ring));

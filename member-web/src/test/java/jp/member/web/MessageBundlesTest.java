@@ -20,6 +20,7 @@ import jp.member.audit.chain.ChainVerifier;
 import jp.member.members.validation.JapaneseDates;
 import jp.member.monitoring.rules.RuleCode;
 import jp.member.security.Roles;
+import jp.member.security.crypto.SealedValues;
 import jp.member.staff.entity.SignInEvent;
 import jp.member.staff.rules.AttestationRule;
 import jp.member.web.failure.Failure;
@@ -125,6 +126,35 @@ class MessageBundlesTest {
         for (StartPage page : StartPage.values()) {
             String role = page.name().toLowerCase(java.util.Locale.ROOT);
             assertThat(ja).containsKeys("home." + role + ".title", "home." + role + ".intro", page.labelKey());
+        }
+    }
+
+    @Test
+    @DisplayName("every kind of value sealed with the data keys has its name on the key rotation page")
+    void sealedKindsNamed() throws IOException, ReflectiveOperationException {
+        Path sources = Path.of("../member-ejb/src/main/java");
+        List<Path> implementations;
+        try (Stream<Path> files = Files.walk(sources)) {
+            implementations = files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> read(p).contains("implements SealedValues"))
+                    .toList();
+        }
+        assertThat(implementations).isNotEmpty();
+
+        for (Path file : implementations) {
+            String className =
+                    sources.relativize(file).toString().replace(".java", "").replace('/', '.');
+            SealedValues values = (SealedValues)
+                    Class.forName(className).getDeclaredConstructor().newInstance();
+            assertThat(ja).containsKey("keys.kind." + values.kind());
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

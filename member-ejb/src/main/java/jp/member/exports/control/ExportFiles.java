@@ -79,7 +79,7 @@ public class ExportFiles {
                 Base64.getDecoder().decode(protection.cipher().open(sealedKey, keyBinding(ref))), "AES");
     }
 
-    private static String keyBinding(String ref) {
+    static String keyBinding(String ref) {
         return "export-file|" + ref;
     }
 }

@@ -321,6 +321,12 @@ public class ExportRequest {
         zipPassword = null;
     }
 
+    /** Key rotation: the same file key and ZIP password (either may be null), sealed again with the current key. */
+    public void resealSecrets(byte[] sealedKey, byte[] sealedPassword) {
+        fileKey = sealedKey;
+        zipPassword = sealedPassword;
+    }
+
     public void requireRequester(String caller) {
         if (!requestedBy.equals(caller)) {
             throw new NotFoundException("export.notFound");

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import jp.member.security.crypto.FieldCipher;
+import jp.member.security.crypto.KeyRing;
 import jp.member.staff.entity.StaffAccount;
 
 /**
@@ -32,12 +34,21 @@ import jp.member.staff.entity.StaffAccount;
         query = "SELECT i FROM Inquiry i WHERE i.followUpOn IS NOT NULL AND i.followUpDoneAt IS NULL"
                 + " ORDER BY i.followUpOn, i.id")
 @NamedQuery(name = Inquiry.BY_NUMBER, query = "SELECT i FROM Inquiry i WHERE i.number = :number")
+@NamedQuery(
+        name = Inquiry.NOTES_BY_KEY,
+        query = "SELECT i.notesKeyId, COUNT(i) FROM Inquiry i WHERE i.notesKeyId IS NOT NULL GROUP BY i.notesKeyId")
+@NamedQuery(
+        name = Inquiry.NOTES_UNDER_OLDER_KEY,
+        query = "SELECT i FROM Inquiry i WHERE i.id > :after AND i.notesKeyId IS NOT NULL"
+                + " AND i.notesKeyId <> :current ORDER BY i.id")
 public class Inquiry {
 
     public static final String OPEN_OF_STAFF = "Inquiry.openOfStaff";
     public static final String OF_MEMBER = "Inquiry.ofMember";
     public static final String OPEN_FOLLOW_UPS = "Inquiry.openFollowUps";
     public static final String BY_NUMBER = "Inquiry.byNumber";
+    public static final String NOTES_BY_KEY = "Inquiry.notesByKey";
+    public static final String NOTES_UNDER_OLDER_KEY = "Inquiry.notesUnderOlderKey";
 
     /** {@code INQ-yyyymmdd-nnnn}, with more digits after the 9,999th of a day. */
     public static final int NUMBER_MAX = 20;
@@ -78,6 +89,13 @@ public class Inquiry {
     @Column(name = "notes_enc", length = NOTES_SEALED_MAX)
     private byte[] sealedNotes;
 
+    /**
+     * The data key that sealed the notes, also written inside them: a column so that key rotation counts and finds
+     * notes under an older key with an index, not by reading every row's bytes. Null without notes.
+     */
+    @Column(name = "notes_key_id", length = KeyRing.KEY_ID_MAX)
+    private String notesKeyId;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 24)
     private InquiryOutcome outcome;
@@ -117,8 +135,11 @@ public class Inquiry {
         this.category = category;
     }
 
+    /** Sealed notes (null for none); the key that sealed them is read from the sealed form itself. */
     public void keepNotes(byte[] sealed) {
+        String keyId = FieldCipher.keyIdOf(sealed);
         this.sealedNotes = sealed;
+        this.notesKeyId = keyId.isEmpty() ? null : keyId;
     }
 
     public void close(InquiryOutcome outcome, LocalDate followUpOn, String followUpOwner, Instant at) {
@@ -166,6 +187,10 @@ public class Inquiry {
 
     public byte[] getSealedNotes() {
         return sealedNotes;
+    }
+
+    public String getNotesKeyId() {
+        return notesKeyId;
     }
 
     public InquiryOutcome getOutcome() {

@@ -10,14 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Stream;
 import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.security.Roles;
 import jp.member.security.crypto.DataProtection;
+import jp.member.security.crypto.Resealing;
+import jp.member.security.crypto.SealedValues;
 import jp.member.shared.BusinessException;
 import jp.member.shared.Secrets;
 import jp.member.staff.entity.RecoveryCode;
@@ -28,12 +32,17 @@ import jp.member.staff.rules.Totp;
  * The second factor: TOTP secrets sealed with the data key and bound to the account, enrolment confirmed by a first
  * code, ten one-time recovery codes, and the check at sign-in (a code's step is used once; a recovery code once).
  * Mandatory for every staff role (ASVS 6.3.3); where the deployment requires a registered device for all of an
- * account's roles ({@code member.device.roles}), the device's client certificate is its second factor instead.
+ * account's roles ({@code member.device.roles}), the device's client certificate is its second factor instead. Key
+ * rotation re-seals the secrets with the current key ({@link SealedValues}).
  */
 @ApplicationScoped
-public class SecondFactor {
+public class SecondFactor implements SealedValues {
 
     public static final Set<String> REQUIRED_FOR = Set.copyOf(Roles.STAFF);
+
+    /** How key rotation names second-factor secrets. */
+    public static final String KIND = "secondFactor";
+
     static final int RECOVERY_CODES = 10;
     static final String ISSUER = "member";
 
@@ -126,6 +135,48 @@ public class SecondFactor {
                 + java.net.URLEncoder.encode(label, StandardCharsets.UTF_8).replace("+", "%20")
                 + "?secret=" + base32Secret + "&issuer=" + ISSUER + "&algorithm=SHA1&digits=" + Totp.DIGITS
                 + "&period=" + Totp.STEP_SECONDS;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    /** One secret per account, two during a new enrolment: few enough to read whole and count by their bytes. */
+    @Override
+    public Map<String, Long> countByKey() {
+        return SealedValues.tally(em.createQuery(
+                        "SELECT s.totpSecret, s.totpPending FROM StaffAccount s"
+                                + " WHERE s.totpSecret IS NOT NULL OR s.totpPending IS NOT NULL",
+                        Object[].class)
+                .getResultStream()
+                .flatMap(row -> Stream.of((byte[]) row[0], (byte[]) row[1])));
+    }
+
+    /**
+     * Key rotation: the secret and the pending one sealed again with the current key. A sign-in between reading and
+     * writing an account makes the batch fail on its version, and the rotation tries it again.
+     */
+    @Override
+    public Batch resealAfter(long afterId) {
+        List<StaffAccount> batch = em.createQuery(
+                        "SELECT s FROM StaffAccount s WHERE s.id > :after"
+                                + " AND (s.totpSecret IS NOT NULL OR s.totpPending IS NOT NULL) ORDER BY s.id",
+                        StaffAccount.class)
+                .setParameter("after", afterId)
+                .setMaxResults(BATCH)
+                .getResultList();
+        if (batch.isEmpty()) {
+            return Batch.NONE_LEFT;
+        }
+        Resealing resealing = new Resealing(protection.cipher());
+        for (StaffAccount account : batch) {
+            String where = "second factor of staff id " + account.getId();
+            account.resealSecondFactor(
+                    resealing.reseal(account.getTotpSecret(), aad(account), where),
+                    resealing.reseal(account.getTotpPending(), aad(account), where));
+        }
+        return resealing.done(batch.get(batch.size() - 1).getId());
     }
 
     private byte[] secret(StaffAccount account, byte[] sealed) {

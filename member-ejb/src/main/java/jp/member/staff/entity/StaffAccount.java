@@ -192,6 +192,12 @@ public class StaffAccount {
         this.totpLastStep = step;
     }
 
+    /** Key rotation: the same secrets (either may be null), sealed again with the current data key. */
+    public void resealSecondFactor(byte[] sealedSecret, byte[] sealedPending) {
+        this.totpSecret = sealedSecret;
+        this.totpPending = sealedPending;
+    }
+
     /** A code of this step was used: no code of it or an earlier step is accepted again. */
     public void usedStep(long step) {
         if (step <= totpLastStep) {

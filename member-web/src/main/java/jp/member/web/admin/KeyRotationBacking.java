@@ -9,7 +9,10 @@ import jp.member.members.boundary.KeyRotation;
 import jp.member.members.boundary.RotationStatus;
 import jp.member.web.shell.Messages;
 
-/** The data-key rotation page: which key seals how many members, and re-encryption with the current key. */
+/**
+ * The data-key rotation page: which key seals how many members and how many other sealed values (inquiry notes,
+ * second-factor keys, export file keys), and re-encryption of all of them with the current key.
+ */
 @Named
 @RequestScoped
 public class KeyRotationBacking {
