@@ -54,6 +54,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic",
                 "--lang=ja-JP",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // The console (failed resource loads among it) for the tests that read it.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .build();

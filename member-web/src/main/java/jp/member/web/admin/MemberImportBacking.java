@@ -3,12 +3,12 @@ package jp.member.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import jp.member.members.boundary.ImportReport;
 import jp.member.members.boundary.MemberImport;
 import jp.member.web.shell.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /** IT uploads the CSV exported from the old system; the page shows the report (never the rejected values). */
 @Named
@@ -18,7 +18,7 @@ public class MemberImportBacking {
     @Inject
     MemberImport memberImport;
 
-    private UploadedFile file;
+    private Part file;
     private ImportReport report;
 
     public void upload() {
@@ -34,11 +34,11 @@ public class MemberImportBacking {
         }
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

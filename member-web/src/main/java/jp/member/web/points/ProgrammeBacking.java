@@ -20,6 +20,9 @@ import jp.member.web.shell.Messages;
 @ViewScoped
 public class ProgrammeBacking implements Serializable {
 
+    /** How the history names a campaign that was added ({@code campaign.CODE}). */
+    private static final String CAMPAIGN_PREFIX = "campaign.";
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -69,6 +72,13 @@ public class ProgrammeBacking implements Serializable {
 
     public List<CampaignView> getCampaigns() {
         return configuration.campaigns();
+    }
+
+    /** A changed setting's name in words: a setting by its label, a campaign by its code (history names both). */
+    public String settingLabel(String name) {
+        return name.startsWith(CAMPAIGN_PREFIX)
+                ? Messages.text("programme.history.campaign", name.substring(CAMPAIGN_PREFIX.length()))
+                : Messages.text("programme.setting." + name);
     }
 
     public List<SettingChange> getHistory() {

@@ -1,0 +1,247 @@
+package jp.member.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.member.members.validation.PhoneNumber;
+import jp.member.security.Roles;
+import jp.member.testsupport.ApiClient;
+import jp.member.testsupport.Deployments;
+import jp.member.testsupport.InBrowser;
+import jp.member.testsupport.PageStandard;
+import jp.member.testsupport.TestMembers;
+import jp.member.testsupport.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * Every page each role can reach, in Japanese and in English, held to {@link PageStandard} (issue 13): axe-core finds
+ * nothing critical or serious, the page fits 1366×768 without scrolling sideways, the menu stays on one row, no
+ * button label breaks inside a word, no resource fails to load, and Japanese pages show words, not codes. Each role
+ * signs in once; all findings of a role are reported together.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityBrowserIT extends InBrowser {
+
+    private static final String PASSWORD = "hana-no-iro-wa-utsurinikeri";
+
+    private static TestMembers.Created member;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.shared();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @DisplayName("every page an agent can reach meets the standard in Japanese and English")
+    void agentPages() throws Exception {
+        TestMembers.Created m = member();
+        List<Visit> pages = new ArrayList<>(List.of(
+                Visit.to("/agent/home.xhtml"),
+                searchFor(m),
+                memberViewAtWork(m),
+                Visit.to("/members/points.xhtml?m=" + m.ref()),
+                Visit.to("/members/contact.xhtml?m=" + m.ref()),
+                Visit.to("/members/enrol.xhtml")));
+        pages.addAll(accountPages());
+
+        assertMeetStandard(Roles.AGENT, "/agent/home.xhtml", pages);
+    }
+
+    @Test
+    @DisplayName("every page a manager can reach meets the standard in Japanese and English")
+    void managerPages() throws Exception {
+        TestMembers.Created m = member();
+        List<Visit> pages = new ArrayList<>(List.of(
+                Visit.to("/manager/home.xhtml"),
+                searchFor(m),
+                Visit.to("/members/detail.xhtml?m=" + m.ref()),
+                Visit.to("/members/points.xhtml?m=" + m.ref()),
+                Visit.to("/members/contact.xhtml?m=" + m.ref()),
+                Visit.to("/members/enrol.xhtml"),
+                Visit.to("/members/merge.xhtml?m=" + m.ref()),
+                Visit.to("/manager/approvals.xhtml"),
+                Visit.to("/manager/exports.xhtml"),
+                Visit.to("/manager/export-approvals.xhtml"),
+                Visit.to("/manager/alerts.xhtml"),
+                Visit.to("/manager/access-review.xhtml"),
+                Visit.to("/reports/liability.xhtml"),
+                Visit.to("/reports/provisions.xhtml"),
+                Visit.to("/programme/settings.xhtml")));
+        pages.addAll(accountPages());
+
+        assertMeetStandard(Roles.MANAGER, "/manager/home.xhtml", pages);
+    }
+
+    @Test
+    @DisplayName("every page an auditor can reach meets the standard in Japanese and English")
+    void auditorPages() throws Exception {
+        List<Visit> pages = new ArrayList<>(List.of(
+                Visit.to("/auditor/home.xhtml"),
+                Visit.to("/auditor/trail.xhtml"),
+                Visit.to("/auditor/verify.xhtml"),
+                Visit.to("/reports/liability.xhtml"),
+                Visit.to("/reports/provisions.xhtml")));
+        pages.addAll(accountPages());
+
+        assertMeetStandard(Roles.AUDITOR, "/auditor/home.xhtml", pages);
+    }
+
+    @Test
+    @DisplayName("every page an administrator can reach meets the standard in Japanese and English")
+    void adminPages() throws Exception {
+        List<Visit> pages = new ArrayList<>(List.of(
+                Visit.to("/admin/home.xhtml"),
+                Visit.to("/admin/staff.xhtml"),
+                Visit.to("/admin/import.xhtml"),
+                Visit.to("/admin/postal-codes.xhtml"),
+                Visit.to("/admin/identity-check.xhtml"),
+                Visit.to("/admin/keys.xhtml"),
+                Visit.to("/admin/api-clients.xhtml"),
+                Visit.to("/admin/networks.xhtml"),
+                Visit.to("/admin/software.xhtml"),
+                Visit.to("/programme/settings.xhtml")));
+        pages.addAll(accountPages());
+
+        assertMeetStandard(Roles.ADMIN, "/admin/home.xhtml", pages);
+    }
+
+    @Test
+    @DisplayName("the agent's and the manager's start pages load every resource, the browser's own requests included")
+    void startPagesLoadEveryResource() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (String[] role :
+                new String[][] {{Roles.AGENT, "/agent/home.xhtml"}, {Roles.MANAGER, "/manager/home.xhtml"}}) {
+            browser.driver().manage().logs().get(LogType.BROWSER);
+            signIn(base, role[0], role[1], PASSWORD);
+            browser.find(By.id("start-title"));
+            awaitLoaded();
+
+            failures.addAll(PageStandard.unreachableResources(browser));
+            failures.addAll(PageStandard.failedResources(browser));
+            for (LogEntry entry : browser.driver().manage().logs().get(LogType.BROWSER)) {
+                if (entry.getMessage().contains("Failed to load resource")) {
+                    failures.add(role[1] + ": " + entry.getMessage());
+                }
+            }
+        }
+
+        assertThat(failures).isEmpty();
+    }
+
+    /**
+     * Signs in as a new account of the role, visits every page in Japanese, switches the language in the header,
+     * visits every page in English, and fails with every finding.
+     */
+    private void assertMeetStandard(String role, String home, List<Visit> pages) throws Exception {
+        signIn(base, role, home, PASSWORD);
+        Map<String, List<String>> findings = new LinkedHashMap<>();
+        for (boolean japanese : new boolean[] {true, false}) {
+            if (!japanese) {
+                browser.click("shell:language");
+                browser.find(By.cssSelector("html[lang='en']"));
+            }
+            for (Visit page : pages) {
+                browser.open(base, page.path());
+                browser.find(By.cssSelector("html[lang='" + (japanese ? "ja" : "en") + "'] main h1"));
+                page.action().run();
+                awaitLoaded();
+                for (String finding : PageStandard.findings(browser, japanese)) {
+                    String where = (japanese ? "ja " : "en ") + page.path();
+                    findings.computeIfAbsent(where, p -> new ArrayList<>()).add(finding);
+                }
+            }
+        }
+        assertThat(findings).as(role + " pages below the standard").isEmpty();
+    }
+
+    /** The member search after its main action: a search by phone that finds the test's member. */
+    private static Visit searchFor(TestMembers.Created m) {
+        return new Visit("/members/search.xhtml", () -> {
+            browser.type("search:term", PhoneNumber.format(m.data().phone()));
+            browser.click("search:submit");
+            browser.find(By.id("search:results:0:open"));
+        });
+    }
+
+    /**
+     * The member view at work: an inquiry started in the bar (when none is open yet), the identity check revealed,
+     * the points tab open — the dialogs and the tab loaded by Ajax are measured with the page.
+     */
+    private static Visit memberViewAtWork(TestMembers.Created m) {
+        return new Visit("/members/detail.xhtml?m=" + m.ref(), () -> {
+            if (!browser.driver().findElements(By.id("inquiry:open-start")).isEmpty()) {
+                browser.click("inquiry:open-start");
+                browser.find(By.id("inquiry:start-dialog"));
+                browser.select("inquiry:category", "POINTS");
+                browser.click("inquiry:start");
+                browser.find(By.id("inquiry:inquiry-number"));
+            }
+            browser.click("detail:tabs:identity-check");
+            browser.find(By.id("identity-form:identity-dialog"));
+            browser.click("identity-form:confirm-identity");
+            browser.waitForInvisible(By.id("identity-form:identity-dialog"));
+            browser.find(By.cssSelector("a[href='#detail:tabs:points-tab']")).click();
+            browser.find(By.id("detail:tabs:balance"));
+        });
+    }
+
+    private static List<Visit> accountPages() {
+        return List.of(Visit.to("/account/password.xhtml"), Visit.to("/account/second-factor.xhtml"));
+    }
+
+    /** Waits until the page and everything it loads are done, the browser's own requests (its icon) included. */
+    private static void awaitLoaded() {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> "complete".equals(js.executeScript("return document.readyState;"))
+                        && Boolean.TRUE.equals(js.executeScript("return !window.jQuery || jQuery.active === 0;")));
+    }
+
+    /** The test's member, once for the class: with a purchase and a redemption, so that its history has both. */
+    private TestMembers.Created member() throws Exception {
+        if (member == null) {
+            TestMembers.Created created = TestMembers.create();
+            ApiClient till = ApiClient.register(new WebClient(base.toURI()), Roles.POS);
+            String card = "{\"cardNumber\":\"" + created.memberNumber() + "\",\"storeCode\":\"S-13\",";
+            assertThat(till.post(
+                                    "/api/v1/points/earn",
+                                    card + "\"amountYen\":5000,\"transactionId\":\"a11y-" + UUID.randomUUID() + "\"}")
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(till.post(
+                                    "/api/v1/points/redeem",
+                                    card + "\"points\":10,\"transactionId\":\"a11y-" + UUID.randomUUID() + "\"}")
+                            .statusCode())
+                    .isEqualTo(200);
+            member = created;
+        }
+        return member;
+    }
+
+    /** A page and what a person does there before it is measured. */
+    private record Visit(String path, Runnable action) {
+        static Visit to(String path) {
+            return new Visit(path, () -> {});
+        }
+    }
+}
