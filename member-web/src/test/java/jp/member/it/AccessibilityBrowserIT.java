@@ -194,7 +194,7 @@ class AccessibilityBrowserIT extends InBrowser {
                 browser.find(By.id("inquiry:start-dialog"));
                 browser.select("inquiry:category", "POINTS");
                 browser.click("inquiry:start");
-                browser.find(By.id("inquiry:inquiry-number"));
+                browser.find(By.id("inquiry-number"));
             }
             browser.click("detail:tabs:identity-check");
             browser.find(By.id("identity-form:identity-dialog"));

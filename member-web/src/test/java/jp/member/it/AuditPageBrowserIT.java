@@ -179,7 +179,7 @@ class AuditPageBrowserIT extends InBrowser {
         browser.find(By.id("inquiry:start-dialog"));
         browser.select("inquiry:category", "POINTS");
         browser.click("inquiry:start");
-        String inquiry = browser.find(By.id("inquiry:inquiry-number")).getText();
+        String inquiry = browser.find(By.id("inquiry-number")).getText();
         browser.open(base, "/members/detail.xhtml?m=" + member.ref());
         String row = "detail:tabs:fields:" + PersonalField.PHONE.ordinal();
         browser.click(row + ":reveal");

@@ -63,12 +63,12 @@ class FormsBrowserIT {
         browser.open(base, "/admin/staff.xhtml");
 
         resetButtonOf(target).click();
-        browser.find(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-no")).click();
-        browser.waitForInvisible(By.cssSelector(".ui-confirmdialog"));
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();
+        browser.waitForInvisible(By.cssSelector(".ui-confirm-dialog"));
         assertThat(passwordHash(target)).isEqualTo(hashBefore);
 
         resetButtonOf(target).click();
-        browser.find(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes")).click();
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
         browser.waitForText(By.id("messages"), "パスワードをリセットしました");
         assertThat(passwordHash(target)).isNotEqualTo(hashBefore);
     }

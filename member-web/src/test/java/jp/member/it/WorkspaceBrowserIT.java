@@ -68,7 +68,7 @@ class WorkspaceBrowserIT {
         browser.find(By.id("inquiry:start-dialog"));
         focusByTab("inquiry:category").sendKeys(Keys.ARROW_DOWN); // the first subject: ポイント
         pressOn("inquiry:start", Keys.ENTER);
-        String number = browser.find(By.id("inquiry:inquiry-number")).getText();
+        String number = browser.find(By.id("inquiry-number")).getText();
         assertThat(number).matches("INQ-\\d{8}-\\d{4,}");
 
         browser.open(base, "/members/search.xhtml");
@@ -87,7 +87,7 @@ class WorkspaceBrowserIT {
         browser.find(By.id("inquiry:close-dialog"));
         focusByTab("inquiry:outcome").sendKeys(Keys.ARROW_DOWN); // the first outcome: 解決
         pressOn("inquiry:close", Keys.ENTER);
-        browser.find(By.id("inquiry:inquiry-none"));
+        browser.find(By.id("inquiry-none"));
 
         assertThat(TestDatabase.rows(
                         "SELECT member_id, outcome, ended_at IS NOT NULL FROM inquiry WHERE inquiry_number = ?",
