@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import jp.member.security.Roles;
 import jp.member.staff.control.PasswordHash;
 
 /**
@@ -126,8 +127,26 @@ final class BenchServer implements AutoCloseable {
         }
     }
 
-    /** A staff account with one role, for the benchmark only (replaced if it exists). */
-    static void createStaff(MysqlDataSource db, String username, String password, String role) throws SQLException {
+    /**
+     * Every staff role may sign in from this machine, where the benchmarks' browser and clients run: a role without
+     * an approved network lets nobody in (issue 11). Before the server starts, which keeps what it read for a while.
+     */
+    static void allowLoopback(MysqlDataSource db) throws SQLException {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement("INSERT INTO allowed_network (role, cidr, label, created_at, created_by)"
+                                + " VALUES (?, '127.0.0.1/32', 'benchmark: this machine', ?, 'bench')")) {
+            for (String role : Roles.STAFF) {
+                ps.setString(1, role);
+                ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** A staff account with one role, for the benchmark only (replaced if it exists); returns its id. */
+    static long createStaff(MysqlDataSource db, String username, String password, String role) throws SQLException {
         try (Connection c = db.getConnection()) {
             try (PreparedStatement roles = c.prepareStatement(
                             "DELETE r FROM staff_role r JOIN staff_account a ON a.id = r.staff_id WHERE a.username = ?");
@@ -151,9 +170,11 @@ final class BenchServer implements AutoCloseable {
                 try (var keys = ps.getGeneratedKeys();
                         PreparedStatement grant = c.prepareStatement("INSERT INTO staff_role VALUES (?, ?)")) {
                     keys.next();
-                    grant.setLong(1, keys.getLong(1));
+                    long id = keys.getLong(1);
+                    grant.setLong(1, id);
                     grant.setString(2, role);
                     grant.executeUpdate();
+                    return id;
                 }
             }
         }

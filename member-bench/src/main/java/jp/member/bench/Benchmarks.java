@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +17,14 @@ import jp.member.members.control.PersonalDataVault;
 import jp.member.security.crypto.BlindIndex;
 import jp.member.security.crypto.FieldCipher;
 import jp.member.security.crypto.KeyRing;
+import jp.member.shared.BusinessTime;
 import org.flywaydb.core.Flyway;
 
 /**
  * The benchmark driver: an empty database, the schema by the application's migrations, then (a) bulk import vs raw
  * batch insert, (b) agent lookup vs raw indexed lookup, the points figures ({@link PointsBenchmark}), the audit chain
- * ({@link AuditBenchmark}) and the export ({@link ExportBenchmark}); prints the tables and writes
+ * ({@link AuditBenchmark}), the export ({@link ExportBenchmark}) and an agent's call in the browser
+ * ({@link WorkspaceBenchmark}); prints the tables and writes
  * target/bench/results.md. {@code -Dbench.only=export} (names from {@link #ALL}, comma-separated) runs only those
  * (the members are imported in any case); nothing named runs everything.
  */
@@ -37,7 +40,7 @@ public final class Benchmarks {
     private Benchmarks() {}
 
     /** The benchmarks by name, in the order they run; {@code -Dbench.only=export,audit} runs some of them. */
-    static final List<String> ALL = List.of("import", "lookup", "points", "audit", "export");
+    static final List<String> ALL = List.of("import", "lookup", "points", "audit", "export", "workspace");
 
     public static void main(String[] args) throws Exception {
         int members = Integer.getInteger("bench.members", 1_000_000);
@@ -62,6 +65,7 @@ public final class Benchmarks {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+        BenchServer.allowLoopback(db);
 
         KeyRing keys = KeyRing.parse(DATA_KEYS, INDEX_KEY);
         PersonalDataVault vault = new PersonalDataVault(new FieldCipher(keys), new BlindIndex(keys));
@@ -79,11 +83,18 @@ public final class Benchmarks {
             System.out.println("Audit: seeding the chain ...");
             auditSeeded = AuditBenchmark.seed(db, members);
         }
+        if (only.contains("workspace") && !only.contains("points")) {
+            // the points tab shows a member with a year of history, as in the points benchmark
+            System.out.println("Workspace: seeding the ledger ...");
+            PointsBenchmark.seed(db, LocalDate.now(BusinessTime.DEFAULT_ZONE));
+        }
         AuditBenchmark.Result audit = null;
         List<LookupBenchmark.Result> lookups = null;
         PointsBenchmark.Result points = null;
         ExportBenchmark.Result export = null;
-        String exportFailure = null;
+        WorkspaceBenchmark.Result workspace = null;
+        // benchmarks that failed, by name: the others' figures are still reported
+        Map<String, String> failures = new LinkedHashMap<>();
         Map<String, String> environment = new HashMap<>(Map.of(
                 "MEMBER_DB_URL",
                 url,
@@ -114,8 +125,15 @@ public final class Benchmarks {
                     try {
                         export = ExportBenchmark.run(server, db, dir);
                     } catch (IllegalStateException e) {
-                        // the last benchmark: the others' figures are still reported
-                        exportFailure = e.getMessage();
+                        failures.put("Export", e.getMessage());
+                    }
+                }
+                if (only.contains("workspace")) {
+                    System.out.println("Workspace: an agent's calls in the browser ...");
+                    try {
+                        workspace = WorkspaceBenchmark.run(db, dir, members, SEED, REFERENCE);
+                    } catch (IllegalStateException | org.openqa.selenium.WebDriverException e) {
+                        failures.put("Workspace", e.getMessage());
                     }
                 }
             }
@@ -138,13 +156,15 @@ public final class Benchmarks {
         if (export != null) {
             report.append(ExportBenchmark.report(export));
         }
-        if (exportFailure != null) {
-            report.append(String.format(Locale.ROOT, "%n## Export%n%nNot measured: %s%n", exportFailure));
+        if (workspace != null) {
+            report.append(WorkspaceBenchmark.report(workspace, members));
         }
+        failures.forEach((name, failure) ->
+                report.append(String.format(Locale.ROOT, "%n## %s%n%nNot measured: %s%n", name, failure)));
         System.out.println(report);
         Files.writeString(dir.resolve("results.md"), report, StandardCharsets.UTF_8);
-        if (exportFailure != null) {
-            throw new IllegalStateException("export benchmark failed: " + exportFailure);
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("benchmarks failed: " + failures.keySet());
         }
     }
 
