@@ -201,7 +201,7 @@ class AccessibilityBrowserIT extends InBrowser {
             browser.click("identity-form:confirm-identity");
             browser.waitForInvisible(By.id("identity-form:identity-dialog"));
             browser.find(By.cssSelector("a[href='#detail:tabs:points-tab']")).click();
-            browser.find(By.id("detail:tabs:balance"));
+            browser.find(By.id("balance"));
         });
     }
 

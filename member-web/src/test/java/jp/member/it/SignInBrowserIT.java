@@ -116,7 +116,7 @@ class SignInBrowserIT {
 
         browser.click("shell:signout");
 
-        browser.waitForUrlEnding("/login.xhtml");
+        browser.waitForUrlEnding("/login.xhtml?signedOut=1");
         browser.open(base, "/manager/home.xhtml");
         browser.waitForUrlEnding("/login.xhtml");
     }
@@ -157,7 +157,7 @@ class SignInBrowserIT {
         browser.screenshot("staff-secret-shown-once");
         browser.click("secret:forget");
         browser.click("shell:signout");
-        browser.waitForUrlEnding("/login.xhtml");
+        browser.waitForUrlEnding("/login.xhtml?signedOut=1");
 
         browser.signIn(base, newcomer, secret);
         browser.waitForUrlEnding("/account/password.xhtml");

@@ -188,7 +188,12 @@ class WorkspaceBrowserIT {
     }
 
     private void pressOn(String id, Keys key) {
-        browser.find(By.id(id));
+        try {
+            browser.find(By.id(id));
+        } catch (org.openqa.selenium.TimeoutException missing) {
+            browser.screenshot("keyboard-missing-" + id.replace(':', '-'));
+            throw missing;
+        }
         focusByTab(id).sendKeys(key);
     }
 

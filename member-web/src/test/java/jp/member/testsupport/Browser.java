@@ -212,7 +212,11 @@ public final class Browser implements AutoCloseable {
      */
     public void choose(String widgetVar, String value) {
         ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("PF(arguments[0]).selectValue(arguments[1]);", widgetVar, value);
+                .executeScript(
+                        // selectValue alone is silent (no change event): fire it, as a click on the option does
+                        "PF(arguments[0]).selectValue(arguments[1]); PF(arguments[0]).triggerChange();",
+                        widgetVar,
+                        value);
     }
 
     /** Chooses an option of a plain (native) select by its value. */

@@ -3,6 +3,7 @@ package jp.member.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import jp.member.members.boundary.PostalCodes;
@@ -10,7 +11,6 @@ import jp.member.members.boundary.PostalCodesStatus;
 import jp.member.members.boundary.PostalImportReport;
 import jp.member.shared.BusinessException;
 import jp.member.web.shell.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * IT replaces the postal-code data with Japan Post's monthly file; the page shows the data in use and the import's
@@ -23,7 +23,7 @@ public class PostalCodesBacking {
     @Inject
     PostalCodes postalCodes;
 
-    private UploadedFile file;
+    private Part file;
     private PostalImportReport report;
     private PostalCodesStatus status;
 
@@ -33,7 +33,7 @@ public class PostalCodesBacking {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            report = postalCodes.importFile(in, file.getFileName());
+            report = postalCodes.importFile(in, file.getSubmittedFileName());
             Messages.info("postal.imported", report.postalCodes(), report.areas(), report.rowsRefused());
         } catch (BusinessException refused) {
             Messages.error(refused);
@@ -50,11 +50,11 @@ public class PostalCodesBacking {
         return status;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
