@@ -1,8 +1,9 @@
 package jp.member.web.members;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import jp.member.members.boundary.MemberHeader;
@@ -12,12 +13,15 @@ import jp.member.members.entity.PersonalField;
 import jp.member.shared.BusinessException;
 
 /**
- * The header at the top of every member page (number, masked name, status, rank), read once per request for the
- * member the page is about; each member shown joins the agent's recently viewed members.
+ * The header at the top of every member page (number, masked name, status, rank), read once per page for the member
+ * it is about — view-scoped, because a postback evaluates the header's {@code rendered} again and a new read would be
+ * a new access record; each member shown joins the agent's recently viewed members.
  */
 @Named("memberHeader")
-@RequestScoped
-public class MemberHeaderBacking {
+@ViewScoped
+public class MemberHeaderBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     MemberRecords records;
