@@ -194,7 +194,8 @@ class WorkspaceBrowserIT {
             browser.screenshot("keyboard-missing-" + id.replace(':', '-'));
             throw missing;
         }
-        focusByTab(id).sendKeys(key);
+        focusByTab(id);
+        new Actions(browser.driver()).sendKeys(key).perform(); // to whatever has the focus, as a keyboard does
     }
 
     private WebElement active() {
