@@ -65,8 +65,8 @@ class WorkspaceBrowserIT {
         String agent = signIn(Roles.AGENT, "/agent/home.xhtml");
 
         pressOn("inquiry:open-start", Keys.ENTER);
-        browser.find(By.id("inquiry:start-dialog"));
-        focusByTab("inquiry:category").sendKeys(Keys.ARROW_DOWN); // the first subject: ポイント
+        awaitFocusIn("inquiry:start-dialog");
+        chooseByKeyboard("inquiry:category", "POINTS");
         pressOn("inquiry:start", Keys.ENTER);
         String number = browser.find(By.id("inquiry-number")).getText();
         assertThat(number).matches("INQ-\\d{8}-\\d{4,}");
@@ -76,7 +76,7 @@ class WorkspaceBrowserIT {
         pressOn("search:results:0:open", Keys.ENTER);
         browser.waitForUrlEnding("m=" + member.ref());
         pressOn("detail:tabs:identity-check", Keys.ENTER);
-        browser.find(By.id("identity-form:identity-dialog"));
+        awaitFocusIn("identity-form:identity-dialog");
         pressOn("identity-form:confirm-identity", Keys.ENTER); // the dialog starts with the focus on it
         String nameRow = "detail:tabs:fields:" + PersonalField.NAME_KANJI.ordinal() + ":value";
         browser.waitForText(By.id(nameRow), member.data().nameKanji());
@@ -84,8 +84,8 @@ class WorkspaceBrowserIT {
         browser.screenshot("member-view-identity-checked");
 
         pressOn("inquiry:open-close", Keys.ENTER);
-        browser.find(By.id("inquiry:close-dialog"));
-        focusByTab("inquiry:outcome").sendKeys(Keys.ARROW_DOWN); // the first outcome: 解決
+        awaitFocusIn("inquiry:close-dialog");
+        chooseByKeyboard("inquiry:outcome", "RESOLVED");
         pressOn("inquiry:close", Keys.ENTER);
         browser.find(By.id("inquiry-none"));
 
@@ -93,7 +93,11 @@ class WorkspaceBrowserIT {
                         "SELECT member_id, outcome, ended_at IS NOT NULL FROM inquiry WHERE inquiry_number = ?",
                         number))
                 .singleElement()
-                .satisfies(r -> assertThat(r).containsExactly(member.id(), "RESOLVED", 1L));
+                .satisfies(r -> {
+                    assertThat(((Number) r[0]).longValue()).isEqualTo(member.id());
+                    assertThat(r[1]).isEqualTo("RESOLVED");
+                    assertThat(((Number) r[2]).intValue()).as("ended").isOne();
+                });
         List<Object[]> looks = TestDatabase.rows(
                 "SELECT purpose, inquiry_number FROM audit_entry WHERE actor = ? AND event_type = 'PERSONAL_DATA_READ'"
                         + " AND member_id = ?",
@@ -185,6 +189,28 @@ class WorkspaceBrowserIT {
             new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
         }
         throw new AssertionError("the Tab key never reached " + id);
+    }
+
+    /** Waits until the dialog is shown and has taken the focus (as it does when it opens), before typing into it. */
+    private void awaitFocusIn(String dialogId) {
+        browser.find(By.id(dialogId));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> (Boolean) ((JavascriptExecutor) d)
+                        .executeScript(
+                                "return document.getElementById(arguments[0]).contains(document.activeElement);",
+                                dialogId));
+    }
+
+    /** Focuses the select with Tab and moves down its options with the arrow key until the value is chosen. */
+    private void chooseByKeyboard(String id, String value) {
+        focusByTab(id);
+        for (int i = 0; i < 12; i++) {
+            if (value.equals(browser.byId(id).getAttribute("value"))) {
+                return;
+            }
+            new Actions(browser.driver()).sendKeys(Keys.ARROW_DOWN).perform();
+        }
+        throw new AssertionError("the arrow key never chose " + value + " in " + id);
     }
 
     private void pressOn(String id, Keys key) {
