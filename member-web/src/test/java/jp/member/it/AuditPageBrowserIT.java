@@ -71,7 +71,7 @@ class AuditPageBrowserIT extends InBrowser {
         String labels = labelTexts();
         assertThat(labels).contains("個人情報の閲覧", "会員画面を表示（マスク）", "全桁表示", "電話番号", "会員からの問い合わせ対応", "成功");
         assertThat(CODES).allSatisfy(code -> assertThat(labels).doesNotContain(code));
-        assertThat(filterTexts()).contains("閲覧の目的", "問い合わせ番号", "時間帯（開始）", "個人情報の閲覧");
+        assertThat(filterTexts()).contains("閲覧の目的", "応対番号", "時間帯（開始）", "個人情報の閲覧");
         assertThat(CODES).allSatisfy(code -> assertThat(filterTexts()).doesNotContain(code));
         for (WebElement label : browser.driver().findElements(By.cssSelector("fieldset.filter-grid label"))) {
             assertThat(label.getSize().getWidth())
