@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.time.LocalDate;
 import jp.member.security.Roles;
-import jp.member.testsupport.Browser;
 import jp.member.testsupport.Deployments;
+import jp.member.testsupport.InBrowser;
 import jp.member.testsupport.TestDatabase;
 import jp.member.testsupport.TestMembers;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,8 +14,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,11 +27,9 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class FormsBrowserIT {
+class FormsBrowserIT extends InBrowser {
 
     private static final String PASSWORD = "katachi-to-kotoba-no-tesuto";
-
-    private static Browser browser;
 
     @Deployment
     static WebArchive deployment() {
@@ -43,23 +39,13 @@ class FormsBrowserIT {
     @ArquillianResource
     URL base;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @Test
     @DisplayName("a password reset asks first; answering no changes nothing")
     void resetAsksFirst() throws Exception {
         String target = TestDatabase.uniqueUsername("reset");
         TestDatabase.insertStaff(target, PASSWORD, false, Roles.AGENT);
         Object hashBefore = passwordHash(target);
-        signIn(Roles.ADMIN, "/admin/home.xhtml");
+        signIn(base, Roles.ADMIN, "/admin/home.xhtml", PASSWORD);
         browser.open(base, "/admin/staff.xhtml");
 
         resetButtonOf(target).click();
@@ -78,7 +64,7 @@ class FormsBrowserIT {
     void attestationErrorsStayInTheDialog() throws Exception {
         String target = TestDatabase.uniqueUsername("attest");
         TestDatabase.insertStaff(target, PASSWORD, false, Roles.AGENT);
-        signIn(Roles.ADMIN, "/admin/home.xhtml");
+        signIn(base, Roles.ADMIN, "/admin/home.xhtml", PASSWORD);
         browser.open(base, "/admin/staff.xhtml");
         browser.find(By.xpath("//tr[td[contains(., '" + target + "')]]"))
                 .findElement(By.cssSelector("button[id$=':attest']"))
@@ -100,7 +86,7 @@ class FormsBrowserIT {
     @Test
     @DisplayName("after a refused and then a successful save, no input keeps its red error outline")
     void noErrorOutlineAfterSuccess() throws Exception {
-        signIn(Roles.ADMIN, "/admin/home.xhtml");
+        signIn(base, Roles.ADMIN, "/admin/home.xhtml", PASSWORD);
         browser.open(base, "/admin/staff.xhtml");
 
         browser.click("create:submit");
@@ -118,7 +104,7 @@ class FormsBrowserIT {
     @Test
     @DisplayName("signing out says so on the sign-in page")
     void signOutSaysSo() throws Exception {
-        signIn(Roles.AGENT, "/agent/home.xhtml");
+        signIn(base, Roles.AGENT, "/agent/home.xhtml", PASSWORD);
 
         browser.click("shell:signout");
 
@@ -130,7 +116,7 @@ class FormsBrowserIT {
     @DisplayName("a refused field's message names the field once, not 「郵便番号: 郵便番号は…」")
     void fieldNamedOnce() throws Exception {
         TestMembers.Created member = TestMembers.create();
-        signIn(Roles.AGENT, "/agent/home.xhtml");
+        signIn(base, Roles.AGENT, "/agent/home.xhtml", PASSWORD);
         browser.open(base, "/members/contact.xhtml?m=" + member.ref());
 
         browser.type("contact:postalCode", "12-34");
@@ -147,13 +133,5 @@ class FormsBrowserIT {
     private static WebElement resetButtonOf(String username) {
         return browser.find(By.xpath("//tr[td[contains(., '" + username + "')]]"))
                 .findElement(By.cssSelector("button[id$=':reset']"));
-    }
-
-    private String signIn(String role, String home) throws Exception {
-        String username = TestDatabase.uniqueUsername(role.toLowerCase(java.util.Locale.ROOT));
-        TestDatabase.insertStaff(username, PASSWORD, false, role);
-        browser.signIn(base, username, PASSWORD);
-        browser.waitForUrlEnding(home);
-        return username;
     }
 }
