@@ -44,6 +44,7 @@ public class DemoStaff {
             new DemoAccount("manager", "デモ マネージャー", "approve-demo-2", Roles.MANAGER),
             new DemoAccount("manager2", "デモ マネージャー2", "approve-demo-3", Roles.MANAGER),
             new DemoAccount("auditor", "デモ 監査担当", "audit-trail-demo-4", Roles.AUDITOR),
+            new DemoAccount("privacy", "デモ 個人情報保護管理者", "incident-desk-demo-6", Roles.PRIVACY_OFFICER),
             new DemoAccount("admin", "デモ 管理者", "it-ops-demo-5", Roles.ADMIN));
 
     static final String DEMO_API_CLIENT = "pos-demo";

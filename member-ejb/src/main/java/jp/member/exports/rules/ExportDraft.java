@@ -112,6 +112,10 @@ public record ExportDraft(
             if (category == PurposeCategory.MARKETING && filter.consent() == null) {
                 violations.add(new Violation("consent", "export.marketing.channelRequired"));
             }
+            // a notice to affected members goes to the list the privacy officer prepared, and to nobody else
+            if ((category == PurposeCategory.BREACH_NOTICE) != (filter.memberList() != null)) {
+                violations.add(new Violation("memberList", "export.notice.listRequired"));
+            }
         }
         if (columns.isEmpty()) {
             violations.add(new Violation("columns", "export.columns.required"));

@@ -22,6 +22,7 @@ import jp.member.shared.Violation;
  * and null dates do not restrict. Stored with the request in a compact text form ({@link #spec()}).
  *
  * @param consent members who have not consented to this channel are left out (and counted); required for marketing
+ * @param memberList only the members of this fixed list (an incident's members to notify), or null
  */
 public record ExportFilter(
         Set<MemberStatus> statuses,
@@ -29,7 +30,8 @@ public record ExportFilter(
         LocalDate enrolledFrom,
         LocalDate enrolledTo,
         Set<Prefecture> prefectures,
-        ConsentChannel consent)
+        ConsentChannel consent,
+        Long memberList)
         implements java.io.Serializable {
 
     public static final int MAX_RANKS = 20;
@@ -40,13 +42,28 @@ public record ExportFilter(
         prefectures = prefectures == null || prefectures.isEmpty() ? Set.of() : Set.copyOf(prefectures);
     }
 
+    public ExportFilter(
+            Set<MemberStatus> statuses,
+            Set<String> ranks,
+            LocalDate enrolledFrom,
+            LocalDate enrolledTo,
+            Set<Prefecture> prefectures,
+            ConsentChannel consent) {
+        this(statuses, ranks, enrolledFrom, enrolledTo, prefectures, consent, null);
+    }
+
     /** Active members, nothing else restricted. */
     public static ExportFilter activeMembers() {
         return new ExportFilter(EnumSet.of(MemberStatus.ACTIVE), Set.of(), null, null, Set.of(), null);
     }
 
     public ExportFilter withConsent(ConsentChannel channel) {
-        return new ExportFilter(statuses, ranks, enrolledFrom, enrolledTo, prefectures, channel);
+        return new ExportFilter(statuses, ranks, enrolledFrom, enrolledTo, prefectures, channel, memberList);
+    }
+
+    /** The same filter, limited to the members of a fixed list. */
+    public ExportFilter withMemberList(Long list) {
+        return new ExportFilter(statuses, ranks, enrolledFrom, enrolledTo, prefectures, consent, list);
     }
 
     /** The same filter without the consent condition: the members the consent rule then leaves out are counted. */
@@ -76,7 +93,8 @@ public record ExportFilter(
                 + ";to=" + (enrolledTo == null ? "" : enrolledTo)
                 + ";prefecture="
                 + join(prefectures.stream().map(Prefecture::code).sorted().toList())
-                + ";consent=" + (consent == null ? "" : consent.name());
+                + ";consent=" + (consent == null ? "" : consent.name())
+                + (memberList == null ? "" : ";list=" + memberList);
     }
 
     public static ExportFilter parse(String spec) {
@@ -86,6 +104,7 @@ public record ExportFilter(
         LocalDate to = null;
         Set<Prefecture> prefectures = new LinkedHashSet<>();
         ConsentChannel consent = null;
+        Long list = null;
         for (String part : spec.split(";")) {
             int eq = part.indexOf('=');
             String name = part.substring(0, eq);
@@ -101,10 +120,11 @@ public record ExportFilter(
                 case "prefecture" ->
                     items(value).forEach(p -> prefectures.add(Prefecture.of(p).orElseThrow()));
                 case "consent" -> consent = ConsentChannel.valueOf(value);
+                case "list" -> list = Long.valueOf(value);
                 default -> throw new IllegalArgumentException("unknown filter part " + name);
             }
         }
-        return new ExportFilter(statuses, ranks, from, to, prefectures, consent);
+        return new ExportFilter(statuses, ranks, from, to, prefectures, consent, list);
     }
 
     private static String join(Collection<String> values) {

@@ -1,0 +1,87 @@
+package jp.member.incidents.entity;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import jp.member.incidents.rules.CauseCategory;
+import jp.member.incidents.rules.IncidentKind;
+import jp.member.incidents.rules.JnsaModel.ResponseRating;
+import jp.member.incidents.rules.Malice;
+import jp.member.shared.Violation;
+
+/**
+ * What the officer records about an incident. {@code knownAt} starts the clocks (知った時点); {@code occurredAt} may
+ * be unknown. {@code keyExposed}: the key or password of data that left only encrypted was exposed too (the
+ * high-level-encryption exemption is then lost); {@code encryptionEvidence} says what shows it was not.
+ */
+public record IncidentFacts(
+        String title,
+        Instant occurredAt,
+        Instant knownAt,
+        String knownBy,
+        IncidentKind kind,
+        boolean possibility,
+        CauseCategory cause,
+        Malice malice,
+        String processorName,
+        String summary,
+        boolean sensitiveItems,
+        boolean keyExposed,
+        String encryptionEvidence,
+        ResponseRating responseRating) {
+
+    public IncidentFacts {
+        title = trimmed(title);
+        knownBy = trimmed(knownBy);
+        processorName = trimmed(processorName);
+        summary = summary == null ? "" : summary.strip();
+        encryptionEvidence = trimmed(encryptionEvidence);
+    }
+
+    /** What is missing or wrong, as message keys per field; empty when the facts can be recorded. */
+    public List<Violation> violations(Instant now) {
+        List<Violation> violations = new ArrayList<>();
+        if (title == null || title.length() > Incident.TITLE_MAX) {
+            violations.add(new Violation("title", "incident.title.required"));
+        }
+        if (knownAt == null || knownAt.isAfter(now)) {
+            violations.add(new Violation("knownAt", "incident.knownAt.required"));
+        }
+        if (occurredAt != null && knownAt != null && occurredAt.isAfter(knownAt)) {
+            violations.add(new Violation("occurredAt", "incident.occurredAt.afterKnown"));
+        }
+        if (knownBy == null || knownBy.length() > Incident.KNOWN_BY_MAX) {
+            violations.add(new Violation("knownBy", "incident.knownBy.required"));
+        }
+        if (kind == null) {
+            violations.add(new Violation("kind", "incident.kind.required"));
+        }
+        if (cause == null) {
+            violations.add(new Violation("cause", "incident.cause.required"));
+        }
+        if (malice == null) {
+            violations.add(new Violation("malice", "incident.malice.required"));
+        }
+        if (cause == CauseCategory.PROCESSOR && processorName == null) {
+            violations.add(new Violation("processorName", "incident.processor.required"));
+        }
+        if (processorName != null && processorName.length() > Incident.PROCESSOR_MAX) {
+            violations.add(new Violation("processorName", "incident.processor.required"));
+        }
+        if (summary.length() > Incident.SUMMARY_MAX) {
+            violations.add(new Violation("summary", "incident.summary.tooLong"));
+        }
+        if (encryptionEvidence != null && encryptionEvidence.length() > Incident.EVIDENCE_MAX) {
+            violations.add(new Violation("encryptionEvidence", "incident.evidence.tooLong"));
+        }
+        return violations;
+    }
+
+    private static String trimmed(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        return t.isEmpty() ? null : t;
+    }
+}
