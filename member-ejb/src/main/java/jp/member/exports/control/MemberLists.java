@@ -49,6 +49,13 @@ public class MemberLists {
         return id;
     }
 
+    /** A DATETIME as the driver hands it to a native query: a Timestamp or a LocalDateTime, as it was written. */
+    private static Instant instant(Object value) {
+        return value instanceof Timestamp t
+                ? t.toInstant()
+                : Timestamp.valueOf((java.time.LocalDateTime) value).toInstant();
+    }
+
     /** Every list, newest first. */
     public List<MemberList> all() {
         List<?> rows = em.createNativeQuery("SELECT id, label, members, created_at FROM export_list ORDER BY id DESC")
@@ -56,10 +63,7 @@ public class MemberLists {
         return rows.stream()
                 .map(r -> (Object[]) r)
                 .map(r -> new MemberList(
-                        ((Number) r[0]).longValue(),
-                        (String) r[1],
-                        ((Number) r[2]).longValue(),
-                        ((Timestamp) r[3]).toInstant()))
+                        ((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), instant(r[3])))
                 .toList();
     }
 }

@@ -194,7 +194,10 @@ public class IncidentNotices {
         return rows.stream()
                 .map(r -> (Object[]) r)
                 .map(r -> new MemberNotice(
-                        (String) r[0], (String) r[1], ((Date) r[2]).toLocalDate(), Method.valueOf((String) r[3])))
+                        (String) r[0],
+                        (String) r[1],
+                        r[2] instanceof Date d ? d.toLocalDate() : (LocalDate) r[2],
+                        Method.valueOf((String) r[3])))
                 .toList();
     }
 
