@@ -176,10 +176,12 @@ CREATE TABLE export_list_member (
     CONSTRAINT fk_export_list_member FOREIGN KEY (list_id) REFERENCES export_list (id)
 ) ENGINE = InnoDB;
 
--- The first version of the procedure: the structure, to be filled by the privacy officer.
+-- The first version of the procedure: a checklist per kind of incident after PPC guideline 3-5-2 (report and stop
+-- the damage, facts and cause, scope, recurrence, PPC and individuals); contacts and organisation are the company's
+-- to fill in.
 INSERT INTO response_procedure (version, created_at, created_by, change_note, content)
-VALUES (1, CURRENT_TIMESTAMP(6), 'system', '初版（雛形）',
-        '{"contacts":[],"organisation":{"decides":"","reportsToPpc":"","speaksPublicly":""},"checklists":{}}');
+VALUES (1, CURRENT_TIMESTAMP(6), 'system', '初版（個人情報保護委員会ガイドライン3-5-2に沿った雛形）',
+        '{"contacts":[],"organisation":{"decides":"","reportsToPpc":"","speaksPublicly":""},"checklists":{"UNAUTHORISED_ACCESS":["個人情報保護管理者へ直ちに報告し、事案を登録する（知った日時を記録）","該当するアカウント・APIクライアントを停止し、必要ならデータの書き出しを全面停止する","監査証跡の改ざん検証を実行し、証跡とサーバーのログを保全する","侵入経路を調べ、閲覧・取得された会員と項目を特定する（影響範囲の計算）","暗号鍵・パスワードが漏れたおそれがあれば鍵の更新を指示する","警察・セキュリティ専門事業者への相談を検討する","個人情報保護委員会へ速報（概ね3〜5日以内）と確報（不正の目的のおそれがあれば60日以内）を提出する","本人へ通知する（連絡できない場合は公表・問い合わせ窓口などの代替措置）","再発防止策を決め、担当者と期限を記録する"],"MISDELIVERY":["個人情報保護管理者へ直ちに報告し、事案を登録する（知った日時を記録）","誤送付先へ連絡して回収・削除を依頼し、第三者が見たかどうかと結果を記録する","誤って公開したものは直ちに公開を止める","送付・公開された会員と項目を特定する（書き出しや会員番号の一覧から影響範囲を計算）","報告の要否を判定する（1,000人超、財産的被害のおそれ、要配慮個人情報）","報告が必要なら速報（概ね3〜5日以内）と確報（30日以内）を提出する","本人へ通知する（または代替措置）","再発防止策（送付前の確認手順など）を決め、担当者と期限を記録する"],"LOSS_OR_THEFT":["個人情報保護管理者へ直ちに報告し、事案を登録する（知った日時を記録）","紛失・盗難の日時と状況を記録し、警察へ届け出る","媒体・ファイルの暗号化と鍵（パスワード）の管理状況を確認する（高度な暗号化に当たるか）","可能なら遠隔消去を行い、結果を記録する","媒体に含まれていた会員と項目を特定する（影響範囲の計算）","報告が必要なら速報（概ね3〜5日以内）と確報（盗難なら60日以内）を提出する","本人へ通知する（または代替措置）","再発防止策（持ち出しの規則など）を決め、担当者と期限を記録する"],"INSIDER":["個人情報保護管理者へ直ちに報告し、事案を登録する（知った日時を記録）","該当する職員のアカウントを停止する","監査証跡の改ざん検証を実行し、証跡を保全する","職員と期間から閲覧・表示・書き出しされた会員と項目を特定する（影響範囲の計算）","持ち出し先を特定し、回収・削除を求める","就業規則・法的措置を人事・法務と検討する","個人情報保護委員会へ速報（概ね3〜5日以内）と確報（60日以内）を提出する","本人へ通知する（または代替措置）","再発防止策（権限の見直し、監視ルールなど）を決め、担当者と期限を記録する"],"PROCESSOR":["委託先からの報告を受け、内容と知った日時を記録して事案を登録する","委託契約に基づき、委託先に調査と報告を求める","委託先へ渡したデータ（書き出し）を特定し、影響範囲を計算する","委託先と連名で報告するかを決める","報告が必要なら速報（概ね3〜5日以内）と確報を提出する","本人へ通知する（または代替措置）","委託先の監督（契約・点検）を見直し、担当者と期限を記録する"]}}');
 
 -- Staff: a role whose sign-in is stopped (a containment action "end all sessions of a role"): its live sessions end
 -- at their next request and no one holding it signs in until the privacy officer lifts the block.

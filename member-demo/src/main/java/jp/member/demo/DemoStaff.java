@@ -11,6 +11,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import jp.member.incidents.boundary.ProcedureView;
+import jp.member.incidents.control.ProcedureJson;
+import jp.member.incidents.entity.ResponseProcedureVersion;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessTime;
 import jp.member.shared.Secrets;
@@ -90,7 +93,34 @@ public class DemoStaff {
         allowNetworks();
         if (accounts.count() == 0) {
             createStaff();
+            fillInProcedure();
         }
+    }
+
+    /**
+     * The leak-response procedure with demo contacts and organisation (the checklists come with the application), so
+     * that the start pages show whom to call. Made-up names and numbers (the 0120-000 and 03-0000 ranges).
+     */
+    private void fillInProcedure() {
+        ProcedureView first = ProcedureJson.read(
+                1,
+                clock.instant(),
+                "system",
+                "",
+                em.find(ResponseProcedureVersion.class, 1).getContent());
+        em.persist(new ResponseProcedureVersion(
+                2,
+                clock.instant(),
+                "privacy",
+                "デモ用の緊急連絡先と体制",
+                ProcedureJson.write(
+                        List.of(
+                                new ProcedureView.Contact("デモ 個人情報保護管理者", "個人情報保護管理者", "03-0000-0001", "24時間"),
+                                new ProcedureView.Contact("デモ 情報システム部長", "技術対応の責任者", "03-0000-0002", "平日 9時〜18時"),
+                                new ProcedureView.Contact("デモ 広報部長", "公表・報道対応", "03-0000-0003", "平日 9時〜18時"),
+                                new ProcedureView.Contact("デモ 顧問弁護士", "法的助言", "03-0000-0004", "平日 10時〜17時")),
+                        new ProcedureView.Organisation("代表取締役", "個人情報保護管理者", "広報部長"),
+                        first.checklists())));
     }
 
     private void allowNetworks() {

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.member.incidents.entity.Containment;
 import jp.member.incidents.entity.Incident;
-import jp.member.incidents.entity.IncidentFacts;
 import jp.member.incidents.entity.TimelineEntry;
 import jp.member.incidents.rules.IncidentClock.ClockState;
 import jp.member.incidents.rules.IncidentClock.Deadlines;
+import jp.member.incidents.rules.IncidentFacts;
 import jp.member.incidents.rules.Reportability.Assessment;
 
 /**

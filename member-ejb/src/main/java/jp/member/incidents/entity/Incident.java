@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import jp.member.incidents.rules.CauseCategory;
+import jp.member.incidents.rules.IncidentFacts;
 import jp.member.incidents.rules.IncidentKind;
 import jp.member.incidents.rules.JnsaModel.ResponseRating;
 import jp.member.incidents.rules.Malice;
@@ -32,12 +33,12 @@ public class Incident {
         CLOSED
     }
 
-    public static final int TITLE_MAX = 200;
-    public static final int KNOWN_BY_MAX = 200;
-    public static final int PROCESSOR_MAX = 200;
-    public static final int SUMMARY_MAX = 4000;
+    public static final int TITLE_MAX = IncidentFacts.TITLE_MAX;
+    public static final int KNOWN_BY_MAX = IncidentFacts.KNOWN_BY_MAX;
+    public static final int PROCESSOR_MAX = IncidentFacts.PROCESSOR_MAX;
+    public static final int SUMMARY_MAX = IncidentFacts.SUMMARY_MAX;
     public static final int REASON_MAX = 500;
-    public static final int EVIDENCE_MAX = 1000;
+    public static final int EVIDENCE_MAX = IncidentFacts.EVIDENCE_MAX;
     public static final int SUBSTITUTE_MAX = 2000;
 
     @Id

@@ -1,12 +1,9 @@
-package jp.member.incidents.entity;
+package jp.member.incidents.rules;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import jp.member.incidents.rules.CauseCategory;
-import jp.member.incidents.rules.IncidentKind;
 import jp.member.incidents.rules.JnsaModel.ResponseRating;
-import jp.member.incidents.rules.Malice;
 import jp.member.shared.Violation;
 
 /**
@@ -30,6 +27,12 @@ public record IncidentFacts(
         String encryptionEvidence,
         ResponseRating responseRating) {
 
+    public static final int TITLE_MAX = 200;
+    public static final int KNOWN_BY_MAX = 200;
+    public static final int PROCESSOR_MAX = 200;
+    public static final int SUMMARY_MAX = 4000;
+    public static final int EVIDENCE_MAX = 1000;
+
     public IncidentFacts {
         title = trimmed(title);
         knownBy = trimmed(knownBy);
@@ -41,7 +44,7 @@ public record IncidentFacts(
     /** What is missing or wrong, as message keys per field; empty when the facts can be recorded. */
     public List<Violation> violations(Instant now) {
         List<Violation> violations = new ArrayList<>();
-        if (title == null || title.length() > Incident.TITLE_MAX) {
+        if (title == null || title.length() > TITLE_MAX) {
             violations.add(new Violation("title", "incident.title.required"));
         }
         if (knownAt == null || knownAt.isAfter(now)) {
@@ -50,7 +53,7 @@ public record IncidentFacts(
         if (occurredAt != null && knownAt != null && occurredAt.isAfter(knownAt)) {
             violations.add(new Violation("occurredAt", "incident.occurredAt.afterKnown"));
         }
-        if (knownBy == null || knownBy.length() > Incident.KNOWN_BY_MAX) {
+        if (knownBy == null || knownBy.length() > KNOWN_BY_MAX) {
             violations.add(new Violation("knownBy", "incident.knownBy.required"));
         }
         if (kind == null) {
@@ -65,13 +68,13 @@ public record IncidentFacts(
         if (cause == CauseCategory.PROCESSOR && processorName == null) {
             violations.add(new Violation("processorName", "incident.processor.required"));
         }
-        if (processorName != null && processorName.length() > Incident.PROCESSOR_MAX) {
+        if (processorName != null && processorName.length() > PROCESSOR_MAX) {
             violations.add(new Violation("processorName", "incident.processor.required"));
         }
-        if (summary.length() > Incident.SUMMARY_MAX) {
+        if (summary.length() > SUMMARY_MAX) {
             violations.add(new Violation("summary", "incident.summary.tooLong"));
         }
-        if (encryptionEvidence != null && encryptionEvidence.length() > Incident.EVIDENCE_MAX) {
+        if (encryptionEvidence != null && encryptionEvidence.length() > EVIDENCE_MAX) {
             violations.add(new Violation("encryptionEvidence", "incident.evidence.tooLong"));
         }
         return violations;
