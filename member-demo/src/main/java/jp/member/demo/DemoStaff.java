@@ -93,7 +93,43 @@ public class DemoStaff {
         allowNetworks();
         if (accounts.count() == 0) {
             createStaff();
-            fillInProcedure();
+        } else {
+            addNewDemoAccounts();
+        }
+        fillInProcedure();
+    }
+
+    /**
+     * A demo data folder from an earlier version: the demo accounts added since (the privacy officer) are created, and
+     * allowed the demo networks, so that the README's accounts all work without deleting the data.
+     */
+    private void addNewDemoAccounts() {
+        for (DemoAccount demo : DEMO_ACCOUNTS) {
+            if (accounts.findByUsername(demo.username()).isEmpty()) {
+                create(demo);
+                initialNetworks.allowForRole(demo.role(), Cidr.list(DEMO_NETWORKS));
+                LOG.info(() -> "DEMO MODE - demo account added: " + demo.role() + ": " + demo.username() + " / "
+                        + demo.password());
+            }
+        }
+    }
+
+    private void create(DemoAccount demo) {
+        StaffAccount account = new StaffAccount(
+                demo.username(),
+                demo.displayName(),
+                passwordHash.hash(demo.password()),
+                List.of(demo.role()),
+                clock.instant());
+        account.keepPassword();
+        // demo staff have signed and trained today, so every demo role works from the first sign-in
+        LocalDate today = time.today();
+        account.attest(
+                new Attestation(today, today, attestations.rule().currentPolicyVersion(), clock.instant(), "demo"));
+        accounts.add(account);
+        if (SecondFactor.requiredFor(account)) {
+            em.flush();
+            secondFactor.enrolWith(account, DemoSecondFactor.secretFor(demo.username()));
         }
     }
 
@@ -102,6 +138,9 @@ public class DemoStaff {
      * that the start pages show whom to call. Made-up names and numbers (the 0120-000 and 03-0000 ranges).
      */
     private void fillInProcedure() {
+        if (em.find(ResponseProcedureVersion.class, 2) != null) {
+            return;
+        }
         ProcedureView first = ProcedureJson.read(
                 1,
                 clock.instant(),
@@ -134,22 +173,7 @@ public class DemoStaff {
         StringBuilder log = new StringBuilder("DEMO MODE - demo accounts created (never use demo mode for real"
                 + " members). Sign in at http://localhost:8080/ as:");
         for (DemoAccount demo : DEMO_ACCOUNTS) {
-            StaffAccount account = new StaffAccount(
-                    demo.username(),
-                    demo.displayName(),
-                    passwordHash.hash(demo.password()),
-                    List.of(demo.role()),
-                    clock.instant());
-            account.keepPassword();
-            // demo staff have signed and trained today, so every demo role works from the first sign-in
-            LocalDate today = time.today();
-            account.attest(
-                    new Attestation(today, today, attestations.rule().currentPolicyVersion(), clock.instant(), "demo"));
-            accounts.add(account);
-            if (SecondFactor.requiredFor(account)) {
-                em.flush();
-                secondFactor.enrolWith(account, DemoSecondFactor.secretFor(demo.username()));
-            }
+            create(demo);
             log.append("\n  ")
                     .append(demo.role())
                     .append(": ")
