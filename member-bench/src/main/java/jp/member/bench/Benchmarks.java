@@ -25,8 +25,8 @@ import org.flywaydb.core.Flyway;
  * batch insert, (b) agent lookup vs raw indexed lookup, the points figures ({@link PointsBenchmark}), the audit chain
  * ({@link AuditBenchmark}), the export ({@link ExportBenchmark}), an agent's call in the browser
  * ({@link WorkspaceBenchmark}) and an incident's affected members from the trail ({@link IncidentBenchmark}); prints
- * the tables and writes target/bench/results.md. {@code -Dbench.only=export} (names from {@link #ALL}, comma-separated) runs only those
- * (the members are imported in any case); nothing named runs everything.
+ * the tables and writes target/bench/results.md. {@code -Dbench.only=export} (names from {@link #ALL},
+ * comma-separated) runs only those (the members are imported in any case); nothing named runs everything.
  */
 public final class Benchmarks {
 
