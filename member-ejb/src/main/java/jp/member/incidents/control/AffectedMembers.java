@@ -354,12 +354,18 @@ public class AffectedMembers {
             return items;
         }
 
+        /** The member's items at this exposure, comma-separated in the order first seen (items are numbered so). */
         String itemsAt(byte[] row, Exposure exposure) {
             byte level = level(exposure);
-            return index.entrySet().stream()
-                    .filter(e -> row.length > e.getValue() && row[e.getValue()] == level)
-                    .map(Map.Entry::getKey)
-                    .collect(Collectors.joining(","));
+            StringBuilder items = new StringBuilder();
+            int i = 0;
+            for (String item : index.keySet()) {
+                if (i < row.length && row[i] == level) {
+                    items.append(items.length() == 0 ? "" : ",").append(item);
+                }
+                i++;
+            }
+            return items.toString();
         }
 
         private static byte level(Exposure exposure) {
