@@ -19,6 +19,7 @@ import jp.member.incidents.control.ScopeRunner;
 import jp.member.incidents.entity.Incident;
 import jp.member.incidents.entity.ScopeComputation;
 import jp.member.incidents.rules.ScopeSpec;
+import jp.member.members.entity.Member;
 import jp.member.security.Roles;
 import jp.member.shared.InvalidInputException;
 import jp.member.shared.NotFoundException;
@@ -36,6 +37,9 @@ public class IncidentScopes {
 
     /** The most members one page of the list shows. */
     public static final int PAGE_MAX = 100;
+
+    /** An export's reference, as the officer types it to scope an incident by the export. */
+    public static final int EXPORT_REF_MAX = Member.REF_LENGTH;
 
     /** A member of a computed scope: number and the items that reached someone, by how. */
     public record AffectedMember(String memberNumber, List<String> clear, List<String> masked, List<String> encrypted)

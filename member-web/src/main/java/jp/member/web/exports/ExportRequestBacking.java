@@ -37,6 +37,7 @@ public class ExportRequestBacking implements Serializable {
     private final ExportRequestForm form = new ExportRequestForm();
     private final ExportFilterForm filter = new ExportFilterForm();
     private ExportPreview preview;
+    private transient List<?> memberLists;
 
     public void preview() {
         preview = null;
@@ -106,6 +107,18 @@ public class ExportRequestBacking implements Serializable {
 
     public List<MemberStatus> getStatusOptions() {
         return List.of(MemberStatus.ACTIVE, MemberStatus.SUSPENDED);
+    }
+
+    /**
+     * The notice lists the privacy officer prepared (id, label, members), newest first; a request with the purpose
+     * 本人通知 names one. Typed loosely because the boundary returns a record of the exports control package, which the
+     * web tier may not name; the page reads it by its accessors.
+     */
+    public List<?> getMemberLists() {
+        if (memberLists == null) {
+            memberLists = requests.memberLists();
+        }
+        return memberLists;
     }
 
     public Prefecture[] getPrefectureOptions() {
