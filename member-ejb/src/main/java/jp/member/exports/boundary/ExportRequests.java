@@ -29,6 +29,7 @@ import jp.member.exports.entity.ExportRequest;
 import jp.member.exports.rules.ExportCells;
 import jp.member.exports.rules.ExportColumn;
 import jp.member.exports.rules.ExportDraft;
+import jp.member.exports.rules.MemberList;
 import jp.member.members.control.PersonalDataVault;
 import jp.member.members.entity.Member;
 import jp.member.security.Roles;
@@ -134,7 +135,7 @@ public class ExportRequests {
      * The fixed member lists the privacy officer prepared for notices to affected members; a request for the purpose
      * {@code BREACH_NOTICE} names one of them.
      */
-    public List<MemberLists.MemberList> memberLists() {
+    public List<MemberList> memberLists() {
         return memberLists.all();
     }
 

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import jp.member.exports.rules.MemberList;
 
 /**
  * Fixed lists of members an export can be limited to: the members a leak incident's notice must reach. Made by the
@@ -14,9 +15,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class MemberLists {
-
-    /** A list: its id, what it is for, how many members. */
-    public record MemberList(long id, String label, long members, Instant createdAt) {}
 
     private static final int BATCH = 1_000;
 

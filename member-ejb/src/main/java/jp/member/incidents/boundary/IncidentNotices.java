@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.exports.control.MemberLists;
+import jp.member.exports.rules.MemberList;
 import jp.member.incidents.control.IncidentRecords;
 import jp.member.incidents.control.IncidentViews;
 import jp.member.incidents.control.ReportComposer;
@@ -57,7 +58,7 @@ public class IncidentNotices {
             Map<ReportItem, String> text,
             long toNotify,
             long notified,
-            List<MemberLists.MemberList> lists,
+            List<MemberList> lists,
             String substituteMeasure,
             Instant substituteAt)
             implements Serializable {}
@@ -144,7 +145,7 @@ public class IncidentNotices {
         }
         Incident incident = records.byRef(ref);
         incident.requireOpen();
-        MemberLists.MemberList list = lists.all().stream()
+        MemberList list = lists.all().stream()
                 .filter(l -> l.label().equals(label(incident)))
                 .findFirst()
                 .orElseThrow(() -> new BusinessException("incident.notice.noList"));

@@ -10,6 +10,7 @@ import jp.member.exports.boundary.ExportRequests;
 import jp.member.exports.rules.ConsentBasis;
 import jp.member.exports.rules.ExportColumn;
 import jp.member.exports.rules.ExportDraft;
+import jp.member.exports.rules.MemberList;
 import jp.member.exports.rules.PurposeCategory;
 import jp.member.exports.rules.RecipientKind;
 import jp.member.members.entity.ConsentChannel;
@@ -37,7 +38,7 @@ public class ExportRequestBacking implements Serializable {
     private final ExportRequestForm form = new ExportRequestForm();
     private final ExportFilterForm filter = new ExportFilterForm();
     private ExportPreview preview;
-    private transient List<?> memberLists;
+    private transient List<MemberList> memberLists;
 
     public void preview() {
         preview = null;
@@ -109,12 +110,8 @@ public class ExportRequestBacking implements Serializable {
         return List.of(MemberStatus.ACTIVE, MemberStatus.SUSPENDED);
     }
 
-    /**
-     * The notice lists the privacy officer prepared (id, label, members), newest first; a request with the purpose
-     * 本人通知 names one. Typed loosely because the boundary returns a record of the exports control package, which the
-     * web tier may not name; the page reads it by its accessors.
-     */
-    public List<?> getMemberLists() {
+    /** The notice lists the privacy officer prepared (id, label, members), newest first; 本人通知 names one. */
+    public List<MemberList> getMemberLists() {
         if (memberLists == null) {
             memberLists = requests.memberLists();
         }

@@ -4,9 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import jp.member.incidents.boundary.IncidentInput;
 import jp.member.incidents.boundary.IncidentView;
 import jp.member.incidents.boundary.Incidents;
+import jp.member.incidents.rules.IncidentFacts;
 import jp.member.shared.BusinessException;
 import jp.member.shared.BusinessTime;
 import jp.member.web.shell.Messages;
@@ -58,7 +58,7 @@ public class IncidentBacking implements Serializable {
     }
 
     public void edit() {
-        facts = IncidentFactsForm.of(IncidentInput.of(view.facts()), time.zone());
+        facts = IncidentFactsForm.of(view.facts(), time.zone());
         editing = true;
     }
 
@@ -73,8 +73,8 @@ public class IncidentBacking implements Serializable {
             IncidentRefusals.field(TABS, unreadable, "incident.dateTime.unreadable");
             return;
         }
-        IncidentInput input = facts.toInput(time.zone());
-        if (IncidentRefusals.attempt(TABS, () -> incidents.describe(ref, input.facts()), "incident.described")) {
+        IncidentFacts input = facts.toFacts(time.zone());
+        if (IncidentRefusals.attempt(TABS, () -> incidents.describe(ref, input), "incident.described")) {
             editing = false;
             facts = null;
             reload();

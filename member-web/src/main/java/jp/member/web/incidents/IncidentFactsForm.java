@@ -3,8 +3,8 @@ package jp.member.web.incidents;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
-import jp.member.incidents.boundary.IncidentInput;
 import jp.member.incidents.rules.CauseCategory;
+import jp.member.incidents.rules.IncidentFacts;
 import jp.member.incidents.rules.IncidentKind;
 import jp.member.incidents.rules.JnsaModel.ResponseRating;
 import jp.member.incidents.rules.Malice;
@@ -44,7 +44,7 @@ public class IncidentFactsForm implements Serializable {
     }
 
     /** The form filled with what is recorded, to edit. */
-    static IncidentFactsForm of(IncidentInput f, ZoneId zone) {
+    static IncidentFactsForm of(IncidentFacts f, ZoneId zone) {
         IncidentFactsForm form = new IncidentFactsForm();
         form.title = f.title();
         form.occurredDay = DateTimeText.dayText(f.occurredAt(), zone);
@@ -81,9 +81,9 @@ public class IncidentFactsForm implements Serializable {
     }
 
     /** The facts as typed; call only when {@link #unreadableField} found nothing. */
-    IncidentInput toInput(ZoneId zone) {
+    IncidentFacts toFacts(ZoneId zone) {
         try {
-            return new IncidentInput(
+            return new IncidentFacts(
                     title,
                     DateTimeText.moment(occurredDay, occurredTime, zone).orElse(null),
                     DateTimeText.moment(knownDay, knownTime, zone).orElse(null),

@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import jp.member.incidents.boundary.IncidentInput;
 import jp.member.incidents.boundary.Incidents;
+import jp.member.incidents.rules.IncidentFacts;
 import jp.member.shared.BusinessTime;
 import jp.member.web.shell.Messages;
 
@@ -42,12 +42,11 @@ public class IncidentNewBacking implements Serializable {
             IncidentRefusals.field("facts:", unreadable, "incident.dateTime.unreadable");
             return null;
         }
-        IncidentInput input = facts.toInput(time.zone());
+        IncidentFacts input = facts.toFacts(time.zone());
         String[] ref = new String[1];
         boolean opened = IncidentRefusals.attempt(
                 "facts:",
-                () -> ref[0] =
-                        alert == null ? incidents.open(input.facts()) : incidents.openFromAlert(alert, input.facts()),
+                () -> ref[0] = alert == null ? incidents.open(input) : incidents.openFromAlert(alert, input),
                 null);
         if (!opened) {
             return null;
