@@ -55,7 +55,7 @@ class IncidentBrowserIT extends InBrowser {
         signIn(base, Roles.PRIVACY_OFFICER, "/privacy/home.xhtml", PASSWORD);
 
         // one click from the alert on the start page
-        browser.find(By.xpath("//tr[td[contains(., '" + agent + "')]]//a[contains(@id, 'open-incident')]"))
+        browser.find(By.xpath("//tr[td[contains(., '" + agent + "')]]//a[contains(., '事案として登録')]"))
                 .click();
         browser.waitForUrlEnding("/privacy/incident-new.xhtml?alert=" + alert);
         browser.type("facts:title", "夜間の個人情報の閲覧");
