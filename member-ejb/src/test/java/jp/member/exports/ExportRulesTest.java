@@ -74,6 +74,15 @@ class ExportRulesTest {
         assertThat(fields(withoutList.violations())).containsExactly("memberList");
         assertThat(fields(listForAnotherPurpose.violations())).containsExactly("memberList");
         assertThat(notice.violations()).isEmpty();
+        assertThat(notice.filter().statuses())
+                .as("withdrawn members on the list are notified too")
+                .containsExactlyInAnyOrder(MemberStatus.ACTIVE, MemberStatus.SUSPENDED, MemberStatus.WITHDRAWN);
+        assertThat(ExportFilter.activeMembers()
+                        .withStatuses(Set.of(MemberStatus.WITHDRAWN))
+                        .violations())
+                .as("without a notice list, withdrawn members are never exported")
+                .extracting(Violation::field)
+                .containsExactly("statuses");
     }
 
     @Test

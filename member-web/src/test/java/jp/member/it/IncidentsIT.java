@@ -15,6 +15,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.member.exports.boundary.ExportApprovals;
+import jp.member.exports.boundary.ExportDownloads;
+import jp.member.exports.boundary.ExportRequests;
+import jp.member.exports.entity.ExportStatus;
+import jp.member.exports.rules.ExportColumn;
+import jp.member.exports.rules.ExportDraft;
+import jp.member.exports.rules.ExportFilter;
+import jp.member.exports.rules.MemberList;
+import jp.member.exports.rules.PurposeCategory;
+import jp.member.exports.rules.RecipientKind;
 import jp.member.incidents.boundary.IncidentNotices;
 import jp.member.incidents.boundary.IncidentReports;
 import jp.member.incidents.boundary.IncidentScopes;
@@ -41,6 +51,7 @@ import jp.member.shared.BusinessException;
 import jp.member.testsupport.AsAgent;
 import jp.member.testsupport.AsAuditor;
 import jp.member.testsupport.AsManager;
+import jp.member.testsupport.AsOtherManager;
 import jp.member.testsupport.AsPrivacyOfficer;
 import jp.member.testsupport.Deployments;
 import jp.member.testsupport.TestDatabase;
@@ -101,6 +112,18 @@ class IncidentsIT {
 
     @Inject
     AsManager asManager;
+
+    @Inject
+    AsOtherManager asOtherManager;
+
+    @Inject
+    ExportRequests exportRequests;
+
+    @Inject
+    ExportApprovals exportApprovals;
+
+    @Inject
+    ExportDownloads exportDownloads;
 
     @Test
     @DisplayName("a staff account's scope: every member it read, revealed or downloaded, per item, clear, masked or"
@@ -302,6 +325,52 @@ class IncidentsIT {
     }
 
     @Test
+    @DisplayName("the notice list leaves only as a 本人通知 export a second manager approves, withdrawn members too")
+    void noticeListThroughTheExportWorkflow() throws Exception {
+        TestMembers.Created active = TestMembers.create();
+        TestMembers.Created withdrawn = TestMembers.create();
+        TestDatabase.update("UPDATE member SET status = 'WITHDRAWN' WHERE id = ?", withdrawn.id());
+        String agent = TestDatabase.uniqueUsername("copier");
+        Instant now = Instant.now();
+        read(agent, "STAFF", active.id(), "REVEAL", "name_kanji,postal_code", now.minus(3, ChronoUnit.MINUTES));
+        read(agent, "STAFF", withdrawn.id(), "REVEAL", "name_kanji", now.minus(2, ChronoUnit.MINUTES));
+        String ref = open(Malice.YES, now.minus(1, ChronoUnit.HOURS));
+        asOfficer.call(() -> scopes.compute(
+                ref, ScopeSpec.staff(List.of(agent), now.minus(1, ChronoUnit.DAYS), now.plusSeconds(1))));
+
+        long listed = asOfficer.call(() -> notices.prepareList(ref));
+        MemberList list = asManager.call(() -> exportRequests.memberLists()).stream()
+                .filter(l -> l.label().startsWith(ref))
+                .findFirst()
+                .orElseThrow();
+        Map<ExportColumn, String> reasons = new EnumMap<>(ExportColumn.class);
+        reasons.put(ExportColumn.MEMBER_NUMBER, "宛名と照合する");
+        reasons.put(ExportColumn.NAME_KANJI, "宛名");
+        ExportDraft draft = new ExportDraft(
+                PurposeCategory.BREACH_NOTICE,
+                "漏えい等の本人への通知（" + ref + "）",
+                RecipientKind.INTERNAL,
+                "お客様相談室",
+                null,
+                ExportFilter.activeMembers().withMemberList(list.id()),
+                List.of(ExportColumn.MEMBER_NUMBER, ExportColumn.NAME_KANJI),
+                reasons,
+                false,
+                false);
+        String export = asManager.call(() -> exportRequests.request(draft));
+        asOtherManager.call(() -> {
+            exportApprovals.approve(export, null);
+            return null;
+        });
+        String file = awaitFile(export);
+
+        assertThat(listed).isEqualTo(2);
+        assertThat(list.members()).isEqualTo(2);
+        assertThat(file.split("\r\n")).hasSize(3);
+        assertThat(file).contains(active.memberNumber(), withdrawn.memberNumber());
+    }
+
+    @Test
     @DisplayName("the procedure is versioned; an incident names the version in force when it was opened")
     void procedureVersions() throws Exception {
         ProcedureView before = asOfficer.call(() -> procedures.current());
@@ -368,6 +437,23 @@ class IncidentsIT {
         assertThat(view.alertId()).isEqualTo(alert);
         assertThat(view.scope().spec()).contains("STAFF", agent);
         assertThat(view.scope().members()).isEqualTo(1);
+    }
+
+    /** Waits for the export's file and downloads it once (as its requester). */
+    private String awaitFile(String export) throws Exception {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (asManager.call(() -> exportRequests.status(export)).status() != ExportStatus.READY) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("export not ready");
+            }
+            Thread.sleep(100);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        asManager.call(() -> {
+            exportDownloads.download(export).writeTo(out);
+            return null;
+        });
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void assertClosingRefused(String ref, String key) {

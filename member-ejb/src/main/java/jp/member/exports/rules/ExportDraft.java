@@ -85,6 +85,10 @@ public record ExportDraft(
         if (recipientKind != RecipientKind.THIRD_PARTY) {
             consentBasis = null;
         }
+        if (category == PurposeCategory.BREACH_NOTICE && filter != null && filter.memberList() != null) {
+            // the law's notice reaches everyone on the list who still has contact data, withdrawn members too
+            filter = filter.withStatuses(ExportFilter.NOTICE_STATUSES);
+        }
     }
 
     /** Every rule the request breaks, by field; empty when it may be submitted. */

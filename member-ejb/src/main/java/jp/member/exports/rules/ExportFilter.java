@@ -36,6 +36,13 @@ public record ExportFilter(
 
     public static final int MAX_RANKS = 20;
 
+    /**
+     * The members a notice after a leak goes to: all who still have personal data. A withdrawn member's data is no
+     * longer used for anything else, but it may have leaked, and the duty to notify does not end with withdrawal.
+     */
+    public static final Set<MemberStatus> NOTICE_STATUSES =
+            Set.copyOf(EnumSet.of(MemberStatus.ACTIVE, MemberStatus.SUSPENDED, MemberStatus.WITHDRAWN));
+
     public ExportFilter {
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
         ranks = ranks == null ? Set.of() : Set.copyOf(new TreeSet<>(ranks));
@@ -61,6 +68,11 @@ public record ExportFilter(
         return new ExportFilter(statuses, ranks, enrolledFrom, enrolledTo, prefectures, channel, memberList);
     }
 
+    /** The same filter with other statuses. */
+    public ExportFilter withStatuses(Set<MemberStatus> chosen) {
+        return new ExportFilter(chosen, ranks, enrolledFrom, enrolledTo, prefectures, consent, memberList);
+    }
+
     /** The same filter, limited to the members of a fixed list. */
     public ExportFilter withMemberList(Long list) {
         return new ExportFilter(statuses, ranks, enrolledFrom, enrolledTo, prefectures, consent, list);
@@ -73,7 +85,9 @@ public record ExportFilter(
 
     public List<Violation> violations() {
         List<Violation> violations = new ArrayList<>();
-        if (statuses.isEmpty() || statuses.stream().anyMatch(s -> !s.isFindable())) {
+        boolean notice = memberList != null;
+        if (statuses.isEmpty()
+                || statuses.stream().anyMatch(s -> !(s.isFindable() || (notice && NOTICE_STATUSES.contains(s))))) {
             violations.add(new Violation("statuses", "export.filter.status"));
         }
         if (enrolledFrom != null && enrolledTo != null && enrolledFrom.isAfter(enrolledTo)) {
