@@ -46,6 +46,7 @@ import jp.member.incidents.rules.ReportItem;
 import jp.member.incidents.rules.Reportability.Trigger;
 import jp.member.incidents.rules.ScopeSpec;
 import jp.member.incidents.rules.ScopeSpec.Access;
+import jp.member.members.validation.MemberNumbers;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
 import jp.member.testsupport.AsAgent;
@@ -198,7 +199,10 @@ class IncidentsIT {
                 ref,
                 ScopeSpec.period(now.minus(6, ChronoUnit.MINUTES), now.plusSeconds(1), EnumSet.of(Access.API_READ))));
         ScopeView byList = asOfficer.call(() -> scopes.compute(
-                ref, ScopeSpec.memberList(List.of(a.memberNumber(), "000000000000"), Set.of("name_kanji", "phone"))));
+                ref,
+                ScopeSpec.memberList(
+                        List.of(MemberNumbers.format(a.memberNumber()), "000000000000", "not a number"),
+                        Set.of("name_kanji", "phone"))));
 
         assertThat(byClient.members()).isEqualTo(2);
         assertThat(byClient.items())

@@ -20,6 +20,7 @@ import jp.member.incidents.rules.Exposure;
 import jp.member.incidents.rules.ItemExposure;
 import jp.member.incidents.rules.ScopeSpec;
 import jp.member.incidents.rules.ScopeSpec.Access;
+import jp.member.members.validation.MemberNumber;
 
 /**
  * Computes an incident's affected members from the tamper-evident audit trail, per data item: every personal-data
@@ -203,15 +204,21 @@ public class AffectedMembers {
 
     private long readList(Connection db, ScopeSpec spec, Tally tally) throws SQLException {
         long found = 0;
-        List<String> numbers = spec.memberNumbers();
+        // as printed on a card or typed (groups, hyphens, full-width digits); what is not a member number names nobody
+        List<String> numbers = spec.memberNumbers().stream()
+                .map(MemberNumber::parse)
+                .flatMap(java.util.Optional::stream)
+                .map(MemberNumber::digits)
+                .distinct()
+                .toList();
         for (int from = 0; from < numbers.size(); from += INSERT_BATCH) {
             List<String> part = numbers.subList(from, Math.min(numbers.size(), from + INSERT_BATCH));
             String in = part.stream().map(n -> "?").collect(Collectors.joining(","));
             try (PreparedStatement s = db.prepareStatement("SELECT id FROM member WHERE member_number IN (" + in
                     + ") UNION SELECT member_id FROM retired_number WHERE member_number IN (" + in + ")")) {
                 for (int i = 0; i < part.size(); i++) {
-                    s.setString(i + 1, part.get(i).strip());
-                    s.setString(part.size() + i + 1, part.get(i).strip());
+                    s.setString(i + 1, part.get(i));
+                    s.setString(part.size() + i + 1, part.get(i));
                 }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
