@@ -176,6 +176,9 @@ class ContainmentIT {
         try {
             take(ref, Action.LOCK_EXPORTS, null);
 
+            assertThat(asManager.call(() -> requests.lockedDown()))
+                    .as("the export pages can say so")
+                    .isTrue();
             assertRefused(() -> asManager.call(() -> requests.request(draft(day))));
             assertRefused(() -> asOtherManager.call(() -> {
                 approvals.approve(pending, null);
@@ -186,6 +189,7 @@ class ContainmentIT {
         } finally {
             lift(ref, Action.LOCK_EXPORTS);
         }
+        assertThat(asManager.call(() -> requests.lockedDown())).isFalse();
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         asManager.call(() -> {
             downloads.download(ready).writeTo(file);

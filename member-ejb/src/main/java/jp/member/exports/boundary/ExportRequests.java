@@ -131,6 +131,11 @@ public class ExportRequests {
         return request.getRef();
     }
 
+    /** Whether the privacy officer locked exports down (a containment): the export pages say so before anyone tries. */
+    public boolean lockedDown() {
+        return lockdown.isOn();
+    }
+
     /**
      * The fixed member lists the privacy officer prepared for notices to affected members; a request for the purpose
      * {@code BREACH_NOTICE} names one of them.
