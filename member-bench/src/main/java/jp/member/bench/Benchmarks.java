@@ -23,10 +23,10 @@ import org.flywaydb.core.Flyway;
 /**
  * The benchmark driver: an empty database, the schema by the application's migrations, then (a) bulk import vs raw
  * batch insert, (b) agent lookup vs raw indexed lookup, the points figures ({@link PointsBenchmark}), the audit chain
- * ({@link AuditBenchmark}), the export ({@link ExportBenchmark}) and an agent's call in the browser
- * ({@link WorkspaceBenchmark}); prints the tables and writes
- * target/bench/results.md. {@code -Dbench.only=export} (names from {@link #ALL}, comma-separated) runs only those
- * (the members are imported in any case); nothing named runs everything.
+ * ({@link AuditBenchmark}), the export ({@link ExportBenchmark}), an agent's call in the browser
+ * ({@link WorkspaceBenchmark}) and an incident's affected members from the trail ({@link IncidentBenchmark}); prints
+ * the tables and writes target/bench/results.md. {@code -Dbench.only=export} (names from {@link #ALL},
+ * comma-separated) runs only those (the members are imported in any case); nothing named runs everything.
  */
 public final class Benchmarks {
 
@@ -40,7 +40,7 @@ public final class Benchmarks {
     private Benchmarks() {}
 
     /** The benchmarks by name, in the order they run; {@code -Dbench.only=export,audit} runs some of them. */
-    static final List<String> ALL = List.of("import", "lookup", "points", "audit", "export", "workspace");
+    static final List<String> ALL = List.of("import", "lookup", "points", "audit", "export", "workspace", "incident");
 
     public static void main(String[] args) throws Exception {
         int members = Integer.getInteger("bench.members", 1_000_000);
@@ -79,7 +79,8 @@ public final class Benchmarks {
         }
 
         long[] auditSeeded = null;
-        if (only.contains("audit")) {
+        if (only.contains("audit") || only.contains("incident")) {
+            // one trail for both: the incident benchmark computes its scope from the chain the audit one verifies
             System.out.println("Audit: seeding the chain ...");
             auditSeeded = AuditBenchmark.seed(db, members);
         }
@@ -93,6 +94,7 @@ public final class Benchmarks {
         PointsBenchmark.Result points = null;
         ExportBenchmark.Result export = null;
         WorkspaceBenchmark.Result workspace = null;
+        IncidentBenchmark.Result incident = null;
         // benchmarks that failed, by name: the others' figures are still reported
         Map<String, String> failures = new LinkedHashMap<>();
         Map<String, String> environment = new HashMap<>(Map.of(
@@ -118,6 +120,10 @@ public final class Benchmarks {
                 }
                 if (only.contains("audit")) {
                     System.out.println("Audit: verifying the whole chain ...");
+                    if (!only.contains("lookup")) {
+                        // the verification signs in as the lookup benchmark's agent, made by that benchmark
+                        BenchServer.createStaff(db, LookupBenchmark.AGENT, LookupBenchmark.PASSWORD, "AGENT");
+                    }
                     audit = AuditBenchmark.verify(server, auditSeeded);
                 }
                 if (only.contains("export")) {
@@ -134,6 +140,16 @@ public final class Benchmarks {
                         workspace = WorkspaceBenchmark.run(db, dir, members, SEED, REFERENCE);
                     } catch (IllegalStateException | org.openqa.selenium.WebDriverException e) {
                         failures.put("Workspace", e.getMessage());
+                    }
+                }
+                if (only.contains("incident")) {
+                    System.out.println("Incident: affected members of one account over 30 days ...");
+                    // usable balances are counted from point accounts: made here when no earlier benchmark made them
+                    ExportBenchmark.seedAccounts(db);
+                    try {
+                        incident = IncidentBenchmark.run(server, db);
+                    } catch (IllegalStateException e) {
+                        failures.put("Incident scope", e.getMessage());
                     }
                 }
             }
@@ -158,6 +174,9 @@ public final class Benchmarks {
         }
         if (workspace != null) {
             report.append(WorkspaceBenchmark.report(workspace, members));
+        }
+        if (incident != null) {
+            report.append(IncidentBenchmark.report(incident));
         }
         failures.forEach((name, failure) ->
                 report.append(String.format(Locale.ROOT, "%n## %s%n%nNot measured: %s%n", name, failure)));

@@ -11,6 +11,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import jp.member.incidents.boundary.ProcedureView;
+import jp.member.incidents.control.ProcedureJson;
+import jp.member.incidents.entity.ResponseProcedureVersion;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessTime;
 import jp.member.shared.Secrets;
@@ -44,6 +47,7 @@ public class DemoStaff {
             new DemoAccount("manager", "デモ マネージャー", "approve-demo-2", Roles.MANAGER),
             new DemoAccount("manager2", "デモ マネージャー2", "approve-demo-3", Roles.MANAGER),
             new DemoAccount("auditor", "デモ 監査担当", "audit-trail-demo-4", Roles.AUDITOR),
+            new DemoAccount("privacy", "デモ 個人情報保護管理者", "incident-desk-demo-6", Roles.PRIVACY_OFFICER),
             new DemoAccount("admin", "デモ 管理者", "it-ops-demo-5", Roles.ADMIN));
 
     static final String DEMO_API_CLIENT = "pos-demo";
@@ -89,7 +93,73 @@ public class DemoStaff {
         allowNetworks();
         if (accounts.count() == 0) {
             createStaff();
+        } else {
+            addNewDemoAccounts();
         }
+        fillInProcedure();
+    }
+
+    /**
+     * A demo data folder from an earlier version: the demo accounts added since (the privacy officer) are created, and
+     * allowed the demo networks, so that the README's accounts all work without deleting the data.
+     */
+    private void addNewDemoAccounts() {
+        for (DemoAccount demo : DEMO_ACCOUNTS) {
+            if (accounts.findByUsername(demo.username()).isEmpty()) {
+                create(demo);
+                initialNetworks.allowForRole(demo.role(), Cidr.list(DEMO_NETWORKS));
+                LOG.info(() -> "DEMO MODE - demo account added: " + demo.role() + ": " + demo.username() + " / "
+                        + demo.password());
+            }
+        }
+    }
+
+    private void create(DemoAccount demo) {
+        StaffAccount account = new StaffAccount(
+                demo.username(),
+                demo.displayName(),
+                passwordHash.hash(demo.password()),
+                List.of(demo.role()),
+                clock.instant());
+        account.keepPassword();
+        // demo staff have signed and trained today, so every demo role works from the first sign-in
+        LocalDate today = time.today();
+        account.attest(
+                new Attestation(today, today, attestations.rule().currentPolicyVersion(), clock.instant(), "demo"));
+        accounts.add(account);
+        if (SecondFactor.requiredFor(account)) {
+            em.flush();
+            secondFactor.enrolWith(account, DemoSecondFactor.secretFor(demo.username()));
+        }
+    }
+
+    /**
+     * The leak-response procedure with demo contacts and organisation (the checklists come with the application), so
+     * that the start pages show whom to call. Made-up names and numbers (the 0120-000 and 03-0000 ranges).
+     */
+    private void fillInProcedure() {
+        if (em.find(ResponseProcedureVersion.class, 2) != null) {
+            return;
+        }
+        ProcedureView first = ProcedureJson.read(
+                1,
+                clock.instant(),
+                "system",
+                "",
+                em.find(ResponseProcedureVersion.class, 1).getContent());
+        em.persist(new ResponseProcedureVersion(
+                2,
+                clock.instant(),
+                "privacy",
+                "デモ用の緊急連絡先と体制",
+                ProcedureJson.write(
+                        List.of(
+                                new ProcedureView.Contact("デモ 個人情報保護管理者", "個人情報保護管理者", "03-0000-0001", "24時間"),
+                                new ProcedureView.Contact("デモ 情報システム部長", "技術対応の責任者", "03-0000-0002", "平日 9時〜18時"),
+                                new ProcedureView.Contact("デモ 広報部長", "公表・報道対応", "03-0000-0003", "平日 9時〜18時"),
+                                new ProcedureView.Contact("デモ 顧問弁護士", "法的助言", "03-0000-0004", "平日 10時〜17時")),
+                        new ProcedureView.Organisation("代表取締役", "個人情報保護管理者", "広報部長"),
+                        first.checklists())));
     }
 
     private void allowNetworks() {
@@ -103,22 +173,7 @@ public class DemoStaff {
         StringBuilder log = new StringBuilder("DEMO MODE - demo accounts created (never use demo mode for real"
                 + " members). Sign in at http://localhost:8080/ as:");
         for (DemoAccount demo : DEMO_ACCOUNTS) {
-            StaffAccount account = new StaffAccount(
-                    demo.username(),
-                    demo.displayName(),
-                    passwordHash.hash(demo.password()),
-                    List.of(demo.role()),
-                    clock.instant());
-            account.keepPassword();
-            // demo staff have signed and trained today, so every demo role works from the first sign-in
-            LocalDate today = time.today();
-            account.attest(
-                    new Attestation(today, today, attestations.rule().currentPolicyVersion(), clock.instant(), "demo"));
-            accounts.add(account);
-            if (SecondFactor.requiredFor(account)) {
-                em.flush();
-                secondFactor.enrolWith(account, DemoSecondFactor.secretFor(demo.username()));
-            }
+            create(demo);
             log.append("\n  ")
                     .append(demo.role())
                     .append(": ")

@@ -15,8 +15,14 @@ public final class Roles {
     /** Supervisor or CRM manager: approves exports and large adjustments, watches alerts, reads reports. */
     public static final String MANAGER = "MANAGER";
 
-    /** Internal audit / privacy officer: reads and verifies the audit trail; sees no member personal data. */
+    /** Internal audit: reads and verifies the audit trail; sees incidents and requests; no member personal data. */
     public static final String AUDITOR = "AUDITOR";
+
+    /**
+     * Privacy officer (個人情報保護管理者): keeps the leak-response procedure and runs incidents (scope, containment,
+     * PPC reports, notices). Sees no member data except through an incident's own views, each read recorded.
+     */
+    public static final String PRIVACY_OFFICER = "PRIVACY_OFFICER";
 
     /** Enterprise IT: staff accounts, roles and programme configuration; not members. */
     public static final String ADMIN = "ADMIN";
@@ -40,10 +46,11 @@ public final class Roles {
     public static final List<String> CLIENTS = List.of(POS, CHANNEL, MONITOR);
 
     /** Roles a person (staff account) can hold, in the order the UI lists them. */
-    public static final List<String> STAFF = List.of(AGENT, MANAGER, AUDITOR, ADMIN);
+    public static final List<String> STAFF = List.of(AGENT, MANAGER, AUDITOR, PRIVACY_OFFICER, ADMIN);
 
     /** Every role the application declares. */
-    public static final Set<String> ALL = Set.of(AGENT, MANAGER, AUDITOR, ADMIN, POS, CHANNEL, MONITOR);
+    public static final Set<String> ALL =
+            Set.of(AGENT, MANAGER, AUDITOR, PRIVACY_OFFICER, ADMIN, POS, CHANNEL, MONITOR);
 
     private Roles() {}
 

@@ -41,6 +41,48 @@ class ExportRulesTest {
                         + "consent=EMAIL");
         assertThat(ExportFilter.parse(filter.spec())).isEqualTo(filter);
         assertThat(ExportFilter.parse(ExportFilter.activeMembers().spec())).isEqualTo(ExportFilter.activeMembers());
+        ExportFilter listed = ExportFilter.activeMembers().withMemberList(7L);
+        assertThat(listed.spec()).endsWith(";consent=;list=7");
+        assertThat(ExportFilter.parse(listed.spec())).isEqualTo(listed);
+    }
+
+    @Test
+    @DisplayName("a notice to members after a leak goes to the prepared list and to nobody else")
+    void breachNoticeNeedsItsList() {
+        ExportDraft withoutList = draft(
+                PurposeCategory.BREACH_NOTICE,
+                RecipientKind.INTERNAL,
+                null,
+                ExportFilter.activeMembers(),
+                List.of(ExportColumn.RANK),
+                Map.of());
+        ExportDraft listForAnotherPurpose = draft(
+                PurposeCategory.ANALYSIS,
+                RecipientKind.INTERNAL,
+                null,
+                ExportFilter.activeMembers().withMemberList(3L),
+                List.of(ExportColumn.RANK),
+                Map.of());
+        ExportDraft notice = draft(
+                PurposeCategory.BREACH_NOTICE,
+                RecipientKind.INTERNAL,
+                null,
+                ExportFilter.activeMembers().withMemberList(3L),
+                List.of(ExportColumn.RANK),
+                Map.of());
+
+        assertThat(fields(withoutList.violations())).containsExactly("memberList");
+        assertThat(fields(listForAnotherPurpose.violations())).containsExactly("memberList");
+        assertThat(notice.violations()).isEmpty();
+        assertThat(notice.filter().statuses())
+                .as("withdrawn members on the list are notified too")
+                .containsExactlyInAnyOrder(MemberStatus.ACTIVE, MemberStatus.SUSPENDED, MemberStatus.WITHDRAWN);
+        assertThat(ExportFilter.activeMembers()
+                        .withStatuses(Set.of(MemberStatus.WITHDRAWN))
+                        .violations())
+                .as("without a notice list, withdrawn members are never exported")
+                .extracting(Violation::field)
+                .containsExactly("statuses");
     }
 
     @Test

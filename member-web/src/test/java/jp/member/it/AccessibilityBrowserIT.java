@@ -14,6 +14,7 @@ import jp.member.testsupport.ApiClient;
 import jp.member.testsupport.Deployments;
 import jp.member.testsupport.InBrowser;
 import jp.member.testsupport.PageStandard;
+import jp.member.testsupport.TestDatabase;
 import jp.member.testsupport.TestMembers;
 import jp.member.testsupport.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -100,10 +101,83 @@ class AccessibilityBrowserIT extends InBrowser {
                 Visit.to("/auditor/trail.xhtml"),
                 Visit.to("/auditor/verify.xhtml"),
                 Visit.to("/reports/liability.xhtml"),
-                Visit.to("/reports/provisions.xhtml")));
+                Visit.to("/reports/provisions.xhtml"),
+                Visit.to("/privacy/incidents.xhtml"),
+                Visit.to("/privacy/procedure.xhtml")));
+        pages.addAll(incidentPages(incident()));
         pages.addAll(accountPages());
 
         assertMeetStandard(Roles.AUDITOR, "/auditor/home.xhtml", pages);
+    }
+
+    @Test
+    @DisplayName("every page a privacy officer can reach meets the standard in Japanese and English")
+    void privacyOfficerPages() throws Exception {
+        List<Visit> pages = new ArrayList<>(List.of(
+                Visit.to("/privacy/home.xhtml"),
+                Visit.to("/privacy/incidents.xhtml"),
+                Visit.to("/privacy/incident-new.xhtml"),
+                Visit.to("/privacy/procedure.xhtml")));
+        pages.addAll(incidentPages(incident()));
+        pages.addAll(accountPages());
+
+        assertMeetStandard(Roles.PRIVACY_OFFICER, "/privacy/home.xhtml", pages);
+    }
+
+    /** The incident page with each of its tabs open, and its preliminary report. */
+    private static List<Visit> incidentPages(String ref) {
+        List<Visit> pages = new ArrayList<>();
+        for (String tab : List.of(
+                "summary-tab",
+                "scope-tab",
+                "containment-tab",
+                "reports-tab",
+                "notice-tab",
+                "measures-tab",
+                "timeline-tab")) {
+            pages.add(new Visit("/privacy/incident.xhtml?ref=" + ref, () -> {
+                browser.find(By.cssSelector("a[href='#incident:tabs:" + tab + "']"))
+                        .click();
+                browser.find(By.id("incident:tabs:" + tab));
+            }));
+        }
+        pages.add(Visit.to("/privacy/report.xhtml?ref=" + ref + "&stage=PRELIMINARY"));
+        return pages;
+    }
+
+    /**
+     * An open incident with something on every tab — a computed scope, a containment in force (on an account that
+     * does not exist, so nobody is held), a measure, a timeline step — written as the application writes them.
+     */
+    private String incident() throws Exception {
+        if (incidentRef == null) {
+            String ref = "INC-A11Y-" + UUID.randomUUID().toString().substring(0, 6);
+            TestDatabase.update(
+                    "INSERT INTO incident (ref, title, status, known_at, known_by, kind, possibility, cause, malice,"
+                            + " summary, procedure_version, opened_by, opened_at, response_rating, version)"
+                            + " VALUES (?, 'アクセシビリティ確認用の事案', 'OPEN', NOW(6) - INTERVAL 1 DAY, '監査室', 'LEAK',"
+                            + " TRUE, 'INSIDER', 'UNKNOWN', '調査中', 1, 'privacy', NOW(6), 'UNKNOWN', 0)",
+                    ref);
+            long id = ((Number) TestDatabase.scalar("SELECT id FROM incident WHERE ref = ?", ref)).longValue();
+            TestDatabase.update(
+                    "INSERT INTO incident_scope (incident_id, spec, computed_at, computed_by, members, exposed_members,"
+                            + " usable_balance, item_counts, entries_read) VALUES (?, 'STAFF actors=nobody', NOW(6),"
+                            + " 'privacy', 2, 1, 0, 'member_number:1:0:1;name_kanji:0:1:1', 3)",
+                    id);
+            TestDatabase.update(
+                    "INSERT INTO incident_containment (incident_id, action, target, reason, taken_at, taken_by)"
+                            + " VALUES (?, 'SUSPEND_STAFF', 'nobody-at-all', '調査のため', NOW(6), 'privacy')",
+                    id);
+            TestDatabase.update(
+                    "INSERT INTO incident_measure (incident_id, description, owner, due_on)"
+                            + " VALUES (?, '閲覧権限を見直す', '情報システム部', CURRENT_DATE + INTERVAL 30 DAY)",
+                    id);
+            TestDatabase.update(
+                    "INSERT INTO incident_event (incident_id, at, actor, kind) VALUES (?, NOW(6), 'privacy', 'OPENED')",
+                    id);
+            incidentRef = ref;
+        }
+        return incidentRef;
     }
 
     @Test
@@ -237,6 +311,8 @@ class AccessibilityBrowserIT extends InBrowser {
         }
         return member;
     }
+
+    private String incidentRef;
 
     /** A page and what a person does there before it is measured. */
     private record Visit(String path, Runnable action) {

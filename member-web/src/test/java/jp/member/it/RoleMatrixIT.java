@@ -19,6 +19,7 @@ import jp.member.testsupport.AsChannel;
 import jp.member.testsupport.AsManager;
 import jp.member.testsupport.AsMonitor;
 import jp.member.testsupport.AsPos;
+import jp.member.testsupport.AsPrivacyOfficer;
 import jp.member.testsupport.Caller;
 import jp.member.testsupport.Deployments;
 import jp.member.testsupport.RoleMatrix;
@@ -53,6 +54,9 @@ class RoleMatrixIT {
     AsAuditor asAuditor;
 
     @Inject
+    AsPrivacyOfficer asPrivacyOfficer;
+
+    @Inject
     AsAdmin asAdmin;
 
     @Inject
@@ -69,8 +73,22 @@ class RoleMatrixIT {
     void containerEnforcesTheMatrix() throws Exception {
         RoleMatrix matrix = RoleMatrix.load();
         Map<String, Caller> callers = Map.of(
-                "AGENT", asAgent, "MANAGER", asManager, "AUDITOR", asAuditor, "ADMIN", asAdmin, "POS", asPos, "CHANNEL",
-                asChannel, "MONITOR", asMonitor);
+                "AGENT",
+                asAgent,
+                "MANAGER",
+                asManager,
+                "AUDITOR",
+                asAuditor,
+                "PRIVACY_OFFICER",
+                asPrivacyOfficer,
+                "ADMIN",
+                asAdmin,
+                "POS",
+                asPos,
+                "CHANNEL",
+                asChannel,
+                "MONITOR",
+                asMonitor);
         List<String> mismatches = new ArrayList<>();
         InitialContext naming = new InitialContext();
 

@@ -112,6 +112,7 @@ public final class Deployments {
             "AsManager:MANAGER",
             "AsOtherManager:" + AsOtherManager.NAME,
             "AsAuditor:AUDITOR",
+            "AsPrivacyOfficer:PRIVACY_OFFICER",
             "AsAdmin:ADMIN",
             "AsPos:POS",
             "AsChannel:CHANNEL",

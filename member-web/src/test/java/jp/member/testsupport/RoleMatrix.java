@@ -21,7 +21,7 @@ public final class RoleMatrix {
 
     public static final String ANONYMOUS = "ANONYMOUS";
     public static final List<String> CALLERS =
-            List.of(ANONYMOUS, "AGENT", "MANAGER", "AUDITOR", "ADMIN", "POS", "CHANNEL", "MONITOR");
+            List.of(ANONYMOUS, "AGENT", "MANAGER", "AUDITOR", "PRIVACY_OFFICER", "ADMIN", "POS", "CHANNEL", "MONITOR");
 
     private final Map<String, Set<String>> allowed;
 

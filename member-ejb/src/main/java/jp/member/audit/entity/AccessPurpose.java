@@ -9,5 +9,7 @@ public enum AccessPurpose {
     /** A field shown in full, with a reason. */
     REVEAL,
     /** Read by a machine client of the API. */
-    API_READ
+    API_READ,
+    /** The privacy officer listed an incident's affected members (numbers and items, never values). */
+    INCIDENT
 }

@@ -72,5 +72,20 @@ public enum AuditEventType {
     INQUIRY_CLOSED,
     INQUIRY_FOLLOWED_UP,
     /** ADMIN changed the fields the identity check reveals. */
-    IDENTITY_CHECK_CHANGED
+    IDENTITY_CHECK_CHANGED,
+    /** The privacy officer saved a new version of the leak-response procedure. */
+    RESPONSE_PROCEDURE_CHANGED,
+    /** A leak incident was opened, described, assessed, scoped, or closed (target: incident:ref;…). */
+    INCIDENT_OPENED,
+    INCIDENT_CHANGED,
+    INCIDENT_SCOPED,
+    INCIDENT_CLOSED,
+    /** A containment action was taken from an incident, or lifted. */
+    INCIDENT_CONTAINED,
+    INCIDENT_CONTAINMENT_LIFTED,
+    /** A report to the PPC was saved or recorded as sent. */
+    INCIDENT_REPORT_SAVED,
+    INCIDENT_REPORT_SENT,
+    /** The notice list was prepared, notices or the substitute measure were recorded. */
+    INCIDENT_NOTICE_RECORDED
 }

@@ -16,6 +16,7 @@ import jp.member.audit.control.AuditSubject;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.exports.control.ExportApproved;
+import jp.member.exports.control.ExportLockdown;
 import jp.member.exports.entity.ExportRequest;
 import jp.member.exports.entity.ExportStatus;
 import jp.member.security.Roles;
@@ -35,6 +36,9 @@ public class ExportApprovals {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ExportLockdown lockdown;
 
     @Inject
     Clock clock;
@@ -61,6 +65,7 @@ public class ExportApprovals {
     }
 
     public void approve(String ref, String comment) {
+        lockdown.requireOff();
         ExportRequest export = decide(ref, true, comment);
         audit.record(AuditEvent.of(AuditEventType.EXPORT_APPROVED)
                 .subject(AuditSubject.EXPORT, export.getId(), "requested-by:" + export.getRequestedBy())

@@ -20,6 +20,7 @@ import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEntry.Outcome;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.exports.control.ExportFiles;
+import jp.member.exports.control.ExportLockdown;
 import jp.member.exports.control.ExportProgress;
 import jp.member.exports.entity.ExportRequest;
 import jp.member.exports.entity.ProvisionRecord;
@@ -52,6 +53,9 @@ public class ExportDownloads {
     EntityManager em;
 
     @Inject
+    ExportLockdown lockdown;
+
+    @Inject
     ExportFiles files;
 
     @Inject
@@ -74,6 +78,7 @@ public class ExportDownloads {
 
     /** Counts a download and returns it; the content is read from the encrypted file as it is written. */
     public ExportDownload download(String ref) {
+        lockdown.requireOff();
         ExportRequest export = ExportRequests.byRef(em, ref);
         em.refresh(export, LockModeType.PESSIMISTIC_WRITE);
         try {
@@ -114,6 +119,7 @@ public class ExportDownloads {
 
     /** The ZIP password, shown to the requester once; afterwards only a new request helps. */
     public String revealPassword(String ref) {
+        lockdown.requireOff();
         ExportRequest export = ExportRequests.byRef(em, ref);
         em.refresh(export, LockModeType.PESSIMISTIC_WRITE);
         byte[] sealed = export.showPassword(context.getCallerPrincipal().getName());

@@ -22,11 +22,14 @@ import jp.member.audit.control.AuditSubject;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.exports.control.ExportGenerator;
+import jp.member.exports.control.ExportLockdown;
 import jp.member.exports.control.ExportQuery;
+import jp.member.exports.control.MemberLists;
 import jp.member.exports.entity.ExportRequest;
 import jp.member.exports.rules.ExportCells;
 import jp.member.exports.rules.ExportColumn;
 import jp.member.exports.rules.ExportDraft;
+import jp.member.exports.rules.MemberList;
 import jp.member.members.control.PersonalDataVault;
 import jp.member.members.entity.Member;
 import jp.member.security.Roles;
@@ -54,6 +57,12 @@ public class ExportRequests {
 
     @Resource(lookup = "jdbc/member")
     DataSource dataSource;
+
+    @Inject
+    ExportLockdown lockdown;
+
+    @Inject
+    MemberLists memberLists;
 
     @Inject
     PersonalDataVault vault;
@@ -92,6 +101,7 @@ public class ExportRequests {
 
     /** Submits the request; returns its reference. Refused when it selects nobody or more than the row cap. */
     public String request(ExportDraft draft) {
+        lockdown.requireOff();
         validate(draft);
         ExportQuery.Counts counts = read(draft, 0, null);
         if (counts.included() == 0) {
@@ -119,6 +129,19 @@ public class ExportRequests {
                 .fields(keys(draft.columns()))
                 .reason(draft.category() + ": " + draft.purpose()));
         return request.getRef();
+    }
+
+    /** Whether the privacy officer locked exports down (a containment): the export pages say so before anyone tries. */
+    public boolean lockedDown() {
+        return lockdown.isOn();
+    }
+
+    /**
+     * The fixed member lists the privacy officer prepared for notices to affected members; a request for the purpose
+     * {@code BREACH_NOTICE} names one of them.
+     */
+    public List<MemberList> memberLists() {
+        return memberLists.all();
     }
 
     /** The caller's own requests, newest first. */

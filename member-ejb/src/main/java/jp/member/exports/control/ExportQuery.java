@@ -154,6 +154,10 @@ public final class ExportQuery {
             sql.append(" AND m.enrolled_on <= ?");
             parameters.add(Date.valueOf(filter.enrolledTo()));
         }
+        if (filter.memberList() != null) {
+            sql.append(" AND m.id IN (SELECT l.member_id FROM export_list_member l WHERE l.list_id = ?)");
+            parameters.add(filter.memberList());
+        }
         return sql.toString();
     }
 

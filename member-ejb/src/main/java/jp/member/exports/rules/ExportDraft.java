@@ -85,6 +85,10 @@ public record ExportDraft(
         if (recipientKind != RecipientKind.THIRD_PARTY) {
             consentBasis = null;
         }
+        if (category == PurposeCategory.BREACH_NOTICE && filter != null && filter.memberList() != null) {
+            // the law's notice reaches everyone on the list who still has contact data, withdrawn members too
+            filter = filter.withStatuses(ExportFilter.NOTICE_STATUSES);
+        }
     }
 
     /** Every rule the request breaks, by field; empty when it may be submitted. */
@@ -111,6 +115,10 @@ public record ExportDraft(
             violations.addAll(filter.violations());
             if (category == PurposeCategory.MARKETING && filter.consent() == null) {
                 violations.add(new Violation("consent", "export.marketing.channelRequired"));
+            }
+            // a notice to affected members goes to the list the privacy officer prepared, and to nobody else
+            if ((category == PurposeCategory.BREACH_NOTICE) != (filter.memberList() != null)) {
+                violations.add(new Violation("memberList", "export.notice.listRequired"));
             }
         }
         if (columns.isEmpty()) {

@@ -22,6 +22,7 @@ import jp.member.shared.Violation;
  * and null dates do not restrict. Stored with the request in a compact text form ({@link #spec()}).
  *
  * @param consent members who have not consented to this channel are left out (and counted); required for marketing
+ * @param memberList only the members of this fixed list (an incident's members to notify), or null
  */
 public record ExportFilter(
         Set<MemberStatus> statuses,
@@ -29,15 +30,33 @@ public record ExportFilter(
         LocalDate enrolledFrom,
         LocalDate enrolledTo,
         Set<Prefecture> prefectures,
-        ConsentChannel consent)
+        ConsentChannel consent,
+        Long memberList)
         implements java.io.Serializable {
 
     public static final int MAX_RANKS = 20;
+
+    /**
+     * The members a notice after a leak goes to: all who still have personal data. A withdrawn member's data is no
+     * longer used for anything else, but it may have leaked, and the duty to notify does not end with withdrawal.
+     */
+    public static final Set<MemberStatus> NOTICE_STATUSES =
+            Set.copyOf(EnumSet.of(MemberStatus.ACTIVE, MemberStatus.SUSPENDED, MemberStatus.WITHDRAWN));
 
     public ExportFilter {
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
         ranks = ranks == null ? Set.of() : Set.copyOf(new TreeSet<>(ranks));
         prefectures = prefectures == null || prefectures.isEmpty() ? Set.of() : Set.copyOf(prefectures);
+    }
+
+    public ExportFilter(
+            Set<MemberStatus> statuses,
+            Set<String> ranks,
+            LocalDate enrolledFrom,
+            LocalDate enrolledTo,
+            Set<Prefecture> prefectures,
+            ConsentChannel consent) {
+        this(statuses, ranks, enrolledFrom, enrolledTo, prefectures, consent, null);
     }
 
     /** Active members, nothing else restricted. */
@@ -46,7 +65,17 @@ public record ExportFilter(
     }
 
     public ExportFilter withConsent(ConsentChannel channel) {
-        return new ExportFilter(statuses, ranks, enrolledFrom, enrolledTo, prefectures, channel);
+        return new ExportFilter(statuses, ranks, enrolledFrom, enrolledTo, prefectures, channel, memberList);
+    }
+
+    /** The same filter with other statuses. */
+    public ExportFilter withStatuses(Set<MemberStatus> chosen) {
+        return new ExportFilter(chosen, ranks, enrolledFrom, enrolledTo, prefectures, consent, memberList);
+    }
+
+    /** The same filter, limited to the members of a fixed list. */
+    public ExportFilter withMemberList(Long list) {
+        return new ExportFilter(statuses, ranks, enrolledFrom, enrolledTo, prefectures, consent, list);
     }
 
     /** The same filter without the consent condition: the members the consent rule then leaves out are counted. */
@@ -56,7 +85,9 @@ public record ExportFilter(
 
     public List<Violation> violations() {
         List<Violation> violations = new ArrayList<>();
-        if (statuses.isEmpty() || statuses.stream().anyMatch(s -> !s.isFindable())) {
+        boolean notice = memberList != null;
+        if (statuses.isEmpty()
+                || statuses.stream().anyMatch(s -> !(s.isFindable() || (notice && NOTICE_STATUSES.contains(s))))) {
             violations.add(new Violation("statuses", "export.filter.status"));
         }
         if (enrolledFrom != null && enrolledTo != null && enrolledFrom.isAfter(enrolledTo)) {
@@ -76,7 +107,8 @@ public record ExportFilter(
                 + ";to=" + (enrolledTo == null ? "" : enrolledTo)
                 + ";prefecture="
                 + join(prefectures.stream().map(Prefecture::code).sorted().toList())
-                + ";consent=" + (consent == null ? "" : consent.name());
+                + ";consent=" + (consent == null ? "" : consent.name())
+                + (memberList == null ? "" : ";list=" + memberList);
     }
 
     public static ExportFilter parse(String spec) {
@@ -86,6 +118,7 @@ public record ExportFilter(
         LocalDate to = null;
         Set<Prefecture> prefectures = new LinkedHashSet<>();
         ConsentChannel consent = null;
+        Long list = null;
         for (String part : spec.split(";")) {
             int eq = part.indexOf('=');
             String name = part.substring(0, eq);
@@ -101,10 +134,11 @@ public record ExportFilter(
                 case "prefecture" ->
                     items(value).forEach(p -> prefectures.add(Prefecture.of(p).orElseThrow()));
                 case "consent" -> consent = ConsentChannel.valueOf(value);
+                case "list" -> list = Long.valueOf(value);
                 default -> throw new IllegalArgumentException("unknown filter part " + name);
             }
         }
-        return new ExportFilter(statuses, ranks, from, to, prefectures, consent);
+        return new ExportFilter(statuses, ranks, from, to, prefectures, consent, list);
     }
 
     private static String join(Collection<String> values) {

@@ -42,7 +42,8 @@ public class AlertDesk {
     @Resource
     SessionContext context;
 
-    /** Open alerts, newest first. */
+    /** Open alerts, newest first (the privacy officer opens an incident from one). */
+    @RolesAllowed({Roles.MANAGER, Roles.PRIVACY_OFFICER})
     public List<AlertView> open() {
         return em.createQuery("SELECT a FROM Alert a WHERE a.status = :open ORDER BY a.id DESC", Alert.class)
                 .setParameter("open", Alert.Status.OPEN)
@@ -53,6 +54,7 @@ public class AlertDesk {
     }
 
     /** The latest 100 alerts of any status, newest first. */
+    @RolesAllowed({Roles.MANAGER, Roles.PRIVACY_OFFICER})
     public List<AlertView> recent() {
         return em.createQuery("SELECT a FROM Alert a ORDER BY a.id DESC", Alert.class)
                 .setMaxResults(100)

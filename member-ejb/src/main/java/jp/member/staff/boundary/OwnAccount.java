@@ -18,7 +18,7 @@ import jp.member.staff.entity.StaffAccount;
 
 /** What every signed-in person may do to their own account. */
 @Stateless
-@RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.AUDITOR, Roles.PRIVACY_OFFICER, Roles.ADMIN})
 public class OwnAccount {
 
     @Inject

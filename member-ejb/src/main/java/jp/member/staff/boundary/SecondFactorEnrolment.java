@@ -18,7 +18,7 @@ import jp.member.staff.entity.StaffAccount;
  * replaces the secret and the recovery codes.
  */
 @Stateless
-@RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.AUDITOR, Roles.PRIVACY_OFFICER, Roles.ADMIN})
 public class SecondFactorEnrolment {
 
     @Inject

@@ -16,6 +16,7 @@ import jp.member.security.Roles;
 import jp.member.staff.boundary.SignInResult.StaffSession;
 import jp.member.staff.control.LoginAttempts;
 import jp.member.staff.control.PasswordHash;
+import jp.member.staff.control.RoleBlocks;
 import jp.member.staff.control.SecondFactor;
 import jp.member.staff.control.SignInEvents;
 import jp.member.staff.control.SignInNetworks;
@@ -58,12 +59,16 @@ public class StaffAuthentication {
     @Inject
     Event<SignInOutsideNetworks> outside;
 
+    @Inject
+    RoleBlocks blocks;
+
     @Resource
     SessionContext context;
 
     /**
      * Checks a username, password and — for an account enrolled in the second factor — a one-time code (or a recovery
-     * code). Unknown accounts, wrong passwords or codes, locked and disabled accounts all get the same refusal (and take the same time); every attempt is recorded with the client address. No transaction:
+     * code). Unknown accounts, wrong passwords or codes, locked and disabled accounts and accounts whose role a containment
+     * stopped all get the same refusal (and take the same time); every attempt is recorded with the client address. No transaction:
      * each step commits on its own so that parallel attempts count against one another.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -87,7 +92,7 @@ public class StaffAuthentication {
             return SignInResult.refused();
         }
         StaffAccount account = found.get();
-        if (!account.isEnabled() || !attempts.reserve(account.getId(), now)) {
+        if (!account.isEnabled() || blocks.blocksAny(account.getRoles()) || !attempts.reserve(account.getId(), now)) {
             passwordHash.verifyDecoy(password);
             events.record(Outcome.REFUSED, account.getUsername(), account.getId(), clientAddress);
             return SignInResult.refused();
@@ -134,12 +139,13 @@ public class StaffAuthentication {
     public Optional<StaffSession> currentSession(String username, String clientAddress, String deviceFingerprint) {
         return accounts.findByUsername(username)
                 .filter(StaffAccount::isEnabled)
+                .filter(account -> !blocks.blocksAny(account.getRoles()))
                 .filter(account -> networks.admits(account.getRoles(), clientAddress, deviceFingerprint))
                 .map(this::sessionOf);
     }
 
     /** Records that the signed-in caller signed out. */
-    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.AUDITOR, Roles.PRIVACY_OFFICER, Roles.ADMIN})
     public void signedOut(String clientAddress) {
         String username = context.getCallerPrincipal().getName();
         Long staffId =

@@ -34,4 +34,16 @@ public class InitialNetworks {
         }
         return true;
     }
+
+    /** Allows these networks for one role that has none yet (a role added to an installation that has networks). */
+    public void allowForRole(String role, List<Cidr> networks) {
+        long configured = em.createQuery("SELECT COUNT(n) FROM AllowedNetwork n WHERE n.role = :role", Long.class)
+                .setParameter("role", role)
+                .getSingleResult();
+        if (configured == 0) {
+            for (Cidr network : networks) {
+                em.persist(new AllowedNetwork(role, network, "初期設定 (initial)", clock.instant(), "system"));
+            }
+        }
+    }
 }

@@ -16,7 +16,8 @@ import jp.member.members.validation.Prefecture;
 
 /**
  * Which members an export request contains, as the page fills it in ({@code #{exportRequestBacking.filter.ranks}}):
- * statuses, ranks as typed, enrolment days, prefectures by code, consent to a channel.
+ * statuses, ranks as typed, enrolment days, prefectures by code, consent to a channel, and — for a notice to the
+ * members an incident affected — the privacy officer's list of them.
  */
 public class ExportFilterForm implements Serializable {
 
@@ -28,6 +29,7 @@ public class ExportFilterForm implements Serializable {
     private LocalDate enrolledTo;
     private List<String> prefectures = new ArrayList<>();
     private ConsentChannel consent;
+    private Long memberList;
 
     /**
      * The filter as entered: the ranks separated by commas (also the Japanese 、) or spaces, in capitals; the
@@ -50,7 +52,8 @@ public class ExportFilterForm implements Serializable {
                 enrolledFrom,
                 enrolledTo,
                 chosen,
-                consent);
+                consent,
+                memberList);
     }
 
     public MemberStatus[] getStatuses() {
@@ -100,5 +103,14 @@ public class ExportFilterForm implements Serializable {
 
     public void setConsent(ConsentChannel consent) {
         this.consent = consent;
+    }
+
+    /** The id of the notice list (purpose 本人通知 only), or null. */
+    public Long getMemberList() {
+        return memberList;
+    }
+
+    public void setMemberList(Long memberList) {
+        this.memberList = memberList;
     }
 }

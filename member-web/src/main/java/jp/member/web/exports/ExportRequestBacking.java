@@ -10,6 +10,7 @@ import jp.member.exports.boundary.ExportRequests;
 import jp.member.exports.rules.ConsentBasis;
 import jp.member.exports.rules.ExportColumn;
 import jp.member.exports.rules.ExportDraft;
+import jp.member.exports.rules.MemberList;
 import jp.member.exports.rules.PurposeCategory;
 import jp.member.exports.rules.RecipientKind;
 import jp.member.members.entity.ConsentChannel;
@@ -37,6 +38,7 @@ public class ExportRequestBacking implements Serializable {
     private final ExportRequestForm form = new ExportRequestForm();
     private final ExportFilterForm filter = new ExportFilterForm();
     private ExportPreview preview;
+    private transient List<MemberList> memberLists;
 
     public void preview() {
         preview = null;
@@ -106,6 +108,14 @@ public class ExportRequestBacking implements Serializable {
 
     public List<MemberStatus> getStatusOptions() {
         return List.of(MemberStatus.ACTIVE, MemberStatus.SUSPENDED);
+    }
+
+    /** The notice lists the privacy officer prepared (id, label, members), newest first; 本人通知 names one. */
+    public List<MemberList> getMemberLists() {
+        if (memberLists == null) {
+            memberLists = requests.memberLists();
+        }
+        return memberLists;
     }
 
     public Prefecture[] getPrefectureOptions() {

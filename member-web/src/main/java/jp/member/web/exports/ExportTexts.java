@@ -47,6 +47,9 @@ public class ExportTexts {
             parts.add(Messages.text("export.consent") + ": "
                     + Messages.text("member.consent." + f.consent().name()));
         }
+        if (f.memberList() != null) {
+            parts.add(Messages.text("export.memberList.shown", f.memberList()));
+        }
         return String.join(" / ", parts);
     }
 

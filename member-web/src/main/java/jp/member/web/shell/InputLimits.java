@@ -5,6 +5,14 @@ import jakarta.inject.Named;
 import jp.member.audit.boundary.AuditSearch;
 import jp.member.exports.boundary.ExportApprovals;
 import jp.member.exports.rules.ExportDraft;
+import jp.member.incidents.boundary.Containments;
+import jp.member.incidents.boundary.IncidentNotices;
+import jp.member.incidents.boundary.IncidentReports;
+import jp.member.incidents.boundary.IncidentScopes;
+import jp.member.incidents.boundary.Incidents;
+import jp.member.incidents.boundary.ProcedureView;
+import jp.member.incidents.boundary.RecurrenceMeasures;
+import jp.member.incidents.boundary.ResponseProcedures;
 import jp.member.inquiries.boundary.Inquiries;
 import jp.member.members.validation.JapaneseDates;
 import jp.member.members.validation.Limits;
@@ -141,5 +149,71 @@ public class InputLimits {
 
     public int getAlertCommentMax() {
         return AlertDesk.COMMENT_MAX;
+    }
+
+    /** A contact's name, role and hours, and each line of the organisation. */
+    public int getProcedureTextMax() {
+        return ProcedureView.TEXT_MAX;
+    }
+
+    public int getProcedurePhoneMax() {
+        return ProcedureView.PHONE_MAX;
+    }
+
+    public int getProcedureNoteMax() {
+        return ResponseProcedures.CHANGE_NOTE_MAX;
+    }
+
+    public int getIncidentTitleMax() {
+        return Incidents.TITLE_MAX;
+    }
+
+    public int getIncidentKnownByMax() {
+        return Incidents.KNOWN_BY_MAX;
+    }
+
+    public int getIncidentProcessorMax() {
+        return Incidents.PROCESSOR_MAX;
+    }
+
+    public int getIncidentSummaryMax() {
+        return Incidents.SUMMARY_MAX;
+    }
+
+    public int getIncidentEvidenceMax() {
+        return Incidents.EVIDENCE_MAX;
+    }
+
+    /** Why the officer overrides the evaluation of whether an incident must be reported. */
+    public int getIncidentDecisionMax() {
+        return Incidents.REASON_MAX;
+    }
+
+    public int getExportRefMax() {
+        return IncidentScopes.EXPORT_REF_MAX;
+    }
+
+    public int getContainmentReasonMax() {
+        return Containments.REASON_MAX;
+    }
+
+    public int getReportItemMax() {
+        return IncidentReports.ITEM_MAX;
+    }
+
+    public int getReportNoteMax() {
+        return IncidentReports.NOTE_MAX;
+    }
+
+    public int getSubstituteMax() {
+        return IncidentNotices.SUBSTITUTE_MAX;
+    }
+
+    public int getMeasureDescriptionMax() {
+        return RecurrenceMeasures.DESCRIPTION_MAX;
+    }
+
+    public int getMeasureOwnerMax() {
+        return RecurrenceMeasures.OWNER_MAX;
     }
 }

@@ -38,6 +38,7 @@ public class MenuBacking {
         boolean manager = external.isUserInRole(Roles.MANAGER);
         boolean auditor = external.isUserInRole(Roles.AUDITOR);
         boolean admin = external.isUserInRole(Roles.ADMIN);
+        boolean privacy = external.isUserInRole(Roles.PRIVACY_OFFICER);
         DefaultMenuModel menu = new DefaultMenuModel();
         List<StartPage> homes = Arrays.stream(StartPage.values())
                 .filter(page -> external.isUserInRole(page.role()))
@@ -74,6 +75,12 @@ public class MenuBacking {
             audit.add(item("menu.audit.verify", "/auditor/verify.xhtml", "pi pi-shield"));
         }
         group(menu, "menu.group.audit", audit);
+        List<MenuElement> incidents = new ArrayList<>();
+        if (privacy || auditor) {
+            incidents.add(item("menu.incidents", "/privacy/incidents.xhtml", "pi pi-exclamation-triangle"));
+            incidents.add(item("menu.procedure", "/privacy/procedure.xhtml", "pi pi-book"));
+        }
+        group(menu, "menu.group.privacy", incidents);
         List<MenuElement> administration = new ArrayList<>();
         if (manager || admin) {
             administration.add(item("menu.programme", "/programme/settings.xhtml", "pi pi-sliders-h"));

@@ -10,6 +10,7 @@ public enum StartPage {
     AGENT(Roles.AGENT, "/agent/home.xhtml", "menu.home.agent"),
     MANAGER(Roles.MANAGER, "/manager/home.xhtml", "menu.home.manager"),
     AUDITOR(Roles.AUDITOR, "/auditor/home.xhtml", "menu.home.auditor"),
+    PRIVACY_OFFICER(Roles.PRIVACY_OFFICER, "/privacy/home.xhtml", "menu.home.privacy"),
     ADMIN(Roles.ADMIN, "/admin/home.xhtml", "menu.home.admin");
 
     private final String role;

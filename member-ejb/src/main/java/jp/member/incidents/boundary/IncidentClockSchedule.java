@@ -1,0 +1,38 @@
+package jp.member.incidents.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.member.incidents.control.ClockAlerts;
+import jp.member.security.Roles;
+import jp.member.shared.Traces;
+
+/**
+ * Every quarter of an hour, on every instance: alerts for reports to the PPC due within the configured days or
+ * overdue ({@link ClockAlerts}; each raised once). No business methods: nobody calls it.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class IncidentClockSchedule {
+
+    private static final Logger LOG = Logger.getLogger(IncidentClockSchedule.class.getName());
+
+    @Inject
+    ClockAlerts alerts;
+
+    @Schedule(minute = "*/15", hour = "*", persistent = false)
+    void check() {
+        try {
+            alerts.check();
+        } catch (RuntimeException e) {
+            // another instance holds the rows, or the database is away: the next run checks again
+            LOG.log(Level.WARNING, () -> "Incident clock check deferred: " + Traces.of(e));
+        }
+    }
+}
