@@ -48,6 +48,13 @@ CREATE TABLE incident (
     INDEX ix_incident_status (status, known_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- The last incident number given out per year: one atomic upsert hands out the next (INC-yyyy-nnnn).
+CREATE TABLE incident_year (
+    year     INT NOT NULL,
+    last_seq INT NOT NULL,
+    PRIMARY KEY (year)
+) ENGINE = InnoDB;
+
 -- Each computation of the affected members: the scope as described, when, by whom, and the counts per item
 -- (item:clear:masked:encrypted;...). The scope may be refined; every computation is kept.
 CREATE TABLE incident_scope (

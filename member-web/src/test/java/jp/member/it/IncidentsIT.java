@@ -229,6 +229,24 @@ class IncidentsIT {
     }
 
     @Test
+    @DisplayName("incidents opened at the same moment get numbers of their own, INC-yyyy-nnnn")
+    void numbersUnderConcurrency() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Callable<String>> opens = java.util.Collections.nCopies(
+                    4, () -> open(Malice.NO, Instant.now().minus(1, ChronoUnit.HOURS)));
+            List<String> refs = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> opened : pool.invokeAll(opens)) {
+                refs.add(opened.get());
+            }
+
+            assertThat(refs).doesNotHaveDuplicates().allMatch(r -> r.matches("INC-\\d{4}-\\d{4,}"));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     @DisplayName("bad scopes and facts are refused with the field named; the auditor reads but cannot act")
     void refusals() throws Exception {
         String ref = open(Malice.NO, Instant.now().minus(1, ChronoUnit.HOURS));

@@ -23,6 +23,7 @@ import jp.member.incidents.rules.ScopeSpec;
 import jp.member.monitoring.control.AlertSource;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
+import jp.member.shared.BusinessTime;
 import jp.member.shared.InvalidInputException;
 import jp.member.shared.Violation;
 
@@ -64,6 +65,9 @@ public class Incidents {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BusinessTime time;
 
     @Resource
     SessionContext context;
@@ -167,12 +171,14 @@ public class Incidents {
     private Incident create(IncidentFacts facts, Long alertId) {
         validate(facts);
         Instant now = clock.instant();
-        int year = now.atZone(jp.member.shared.BusinessTime.DEFAULT_ZONE).getYear();
-        String prefix = "INC-" + year + "-";
-        Number last = (Number) em.createNativeQuery("SELECT COUNT(*) FROM incident WHERE ref LIKE ?1")
-                .setParameter(1, prefix + "%")
-                .getSingleResult();
-        String ref = prefix + String.format("%04d", last.longValue() + 1);
+        // one upsert takes the year's next number (MySQL's LAST_INSERT_ID(expr)): two officers never share one
+        int year = time.dateOf(now).getYear();
+        em.createNativeQuery("INSERT INTO incident_year (year, last_seq) VALUES (?1, LAST_INSERT_ID(1))"
+                        + " ON DUPLICATE KEY UPDATE last_seq = LAST_INSERT_ID(last_seq + 1)")
+                .setParameter(1, year)
+                .executeUpdate();
+        long seq = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        String ref = "INC-" + year + "-" + String.format("%04d", seq);
         int procedure = ((Number) em.createNativeQuery("SELECT MAX(version) FROM response_procedure")
                         .getSingleResult())
                 .intValue();
