@@ -133,6 +133,7 @@ class AsvsEvidenceIT {
                 Roles.AGENT, "/agent/home.xhtml",
                 Roles.MANAGER, "/manager/home.xhtml",
                 Roles.AUDITOR, "/auditor/home.xhtml",
+                Roles.PRIVACY_OFFICER, "/privacy/home.xhtml",
                 Roles.ADMIN, "/admin/home.xhtml");
         assertThat(homes.keySet()).containsExactlyInAnyOrderElementsOf(Roles.STAFF);
         for (Map.Entry<String, String> home : homes.entrySet()) {

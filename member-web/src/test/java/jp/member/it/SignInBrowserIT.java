@@ -56,6 +56,7 @@ class SignInBrowserIT {
             new Expectation(Roles.AGENT, "/agent/home.xhtml", "オペレーター ホーム", false),
             new Expectation(Roles.MANAGER, "/manager/home.xhtml", "マネージャー ホーム", false),
             new Expectation(Roles.AUDITOR, "/auditor/home.xhtml", "監査 ホーム", false),
+            new Expectation(Roles.PRIVACY_OFFICER, "/privacy/home.xhtml", "個人情報保護 ホーム", false),
             new Expectation(Roles.ADMIN, "/admin/home.xhtml", "管理者 ホーム", true)
         }) {
             String username = staff(e.role());
@@ -72,7 +73,9 @@ class SignInBrowserIT {
                     .as(e.role() + " sees staff admin")
                     .isEqualTo(e.staffAdmin());
             assertThat(browser.hasLinkTo("/admin/api-clients.xhtml")).isEqualTo(e.staffAdmin());
-            for (String other : new String[] {"/agent/home.xhtml", "/manager/home.xhtml", "/auditor/home.xhtml"}) {
+            for (String other : new String[] {
+                "/agent/home.xhtml", "/manager/home.xhtml", "/auditor/home.xhtml", "/privacy/home.xhtml"
+            }) {
                 if (!other.equals(e.start())) {
                     assertThat(browser.hasLinkTo(other))
                             .as(e.role() + " sees " + other)
