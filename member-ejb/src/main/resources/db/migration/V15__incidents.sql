@@ -153,8 +153,8 @@ CREATE TABLE incident_notice (
     INDEX ix_incident_notice_member (member_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- Exports: a lockdown stops every new export request, approval, generation and download at once (a containment
--- action); one row, changed only by the privacy officer.
+-- Exports: a lockdown stops every new export request, approval, download and password display at once (a
+-- containment action); one row, changed only by the privacy officer.
 CREATE TABLE export_lockdown (
     id         TINYINT      NOT NULL,
     locked     BOOLEAN      NOT NULL,

@@ -8,9 +8,10 @@ import java.time.Instant;
 import jp.member.shared.BusinessException;
 
 /**
- * The export lockdown (a containment action of a leak incident): while it is on, no export is requested, approved
- * or generated and no file is downloaded or unlocked. One row, read in the transaction of every such step, so the
- * lockdown holds on every server from the moment it commits.
+ * The export lockdown (a containment action of a leak incident): while it is on, no export is requested or approved
+ * and no file is downloaded or its password shown. A file approved before is still written (encrypted at rest) but
+ * cannot leave until the lockdown is lifted. One row, read in the transaction of every such step, so the lockdown
+ * holds on every server from the moment it commits.
  */
 @ApplicationScoped
 public class ExportLockdown {
