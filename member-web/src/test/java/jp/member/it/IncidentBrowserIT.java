@@ -124,6 +124,27 @@ class IncidentBrowserIT extends InBrowser {
                 .isEqualTo(2L);
     }
 
+    @Test
+    @DisplayName("bad input on the incident forms is named at its field in Japanese, and nothing is recorded")
+    void badInputChangesNothing() throws Exception {
+        Object before = TestDatabase.scalar("SELECT COUNT(*) FROM incident");
+        signIn(base, Roles.PRIVACY_OFFICER, "/privacy/home.xhtml", PASSWORD);
+
+        browser.open(base, "/privacy/incident-new.xhtml");
+        browser.type("facts:knownAt", "2999-01-01");
+        browser.click("facts:open");
+
+        browser.waitForText(messageAt("facts:title"), "件名を200文字以内で入力してください");
+        assertThat(browser.find(messageAt("facts:knownAt")).getText()).contains("未来の日時は指定できません");
+        assertThat(browser.driver().getCurrentUrl()).contains("/privacy/incident-new.xhtml");
+        assertThat(TestDatabase.scalar("SELECT COUNT(*) FROM incident")).isEqualTo(before);
+    }
+
+    /** The message shown next to a field (its p:message, in the same field box). */
+    private static By messageAt(String fieldId) {
+        return By.xpath("//*[@id='" + fieldId + "']/following-sibling::*[contains(@class, 'ui-message')]");
+    }
+
     private void tab(String id) {
         browser.find(By.cssSelector("a[href='#incident:tabs:" + id + "']")).click();
         browser.find(By.id("incident:tabs:" + id));
