@@ -31,6 +31,7 @@ import jp.member.members.control.MemberDirectory;
 import jp.member.members.entity.Member;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
+import jp.member.shared.BusinessTime;
 import jp.member.shared.InvalidInputException;
 import jp.member.shared.Violation;
 
@@ -88,6 +89,9 @@ public class IncidentNotices {
     @Inject
     Clock clock;
 
+    @Inject
+    BusinessTime time;
+
     @Resource
     SessionContext context;
 
@@ -138,9 +142,7 @@ public class IncidentNotices {
      * already recorded keeps the first record. Returns how many were newly recorded.
      */
     public int recordSent(String ref, LocalDate on, Method method) {
-        if (on == null
-                || on.isAfter(LocalDate.ofInstant(clock.instant(), jp.member.shared.BusinessTime.DEFAULT_ZONE))
-                || method == null) {
+        if (on == null || on.isAfter(time.today()) || method == null) {
             throw new InvalidInputException(List.of(new Violation("notifiedOn", "incident.notice.dateAndMethod")));
         }
         Incident incident = records.byRef(ref);
