@@ -11,5 +11,7 @@ public enum AccessPurpose {
     /** Read by a machine client of the API. */
     API_READ,
     /** The privacy officer listed an incident's affected members (numbers and items, never values). */
-    INCIDENT
+    INCIDENT,
+    /** Read to answer a member's own request (disclosure, the reply letter); the reason names the request. */
+    MEMBER_REQUEST
 }

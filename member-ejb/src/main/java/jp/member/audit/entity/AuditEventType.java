@@ -87,5 +87,20 @@ public enum AuditEventType {
     INCIDENT_REPORT_SAVED,
     INCIDENT_REPORT_SENT,
     /** The notice list was prepared, notices or the substitute measure were recorded. */
-    INCIDENT_NOTICE_RECORDED
+    INCIDENT_NOTICE_RECORDED,
+    /** A member's request under the APPI was taken, identified, decided, its fee recorded, its reply produced or opened, closed. */
+    REQUEST_TAKEN,
+    REQUEST_IDENTIFIED,
+    REQUEST_DECIDED,
+    REQUEST_FEE_RECORDED,
+    REQUEST_REPLY_PRODUCED,
+    REQUEST_REPLY_OPENED,
+    REQUEST_CLOSED,
+    /** What an accepted request did to the member (target: request:ref). */
+    MEMBER_CORRECTED,
+    MEMBER_USE_STOPPED,
+    MEMBER_PROVISION_STOPPED,
+    MEMBER_ERASED,
+    /** The privacy officer saved a new version of the published matters (Art. 32). */
+    PUBLISHED_MATTERS_CHANGED
 }

@@ -157,6 +157,9 @@ public final class ExportQuery {
         if (filter.memberList() != null) {
             sql.append(" AND m.id IN (SELECT l.member_id FROM export_list_member l WHERE l.list_id = ?)");
             parameters.add(filter.memberList());
+        } else {
+            // a member who asked to stop use or provision (APPI Art. 35) is in no export but a leak notice list
+            sql.append(" AND m.use_stopped_at IS NULL AND m.provision_stopped_at IS NULL");
         }
         return sql.toString();
     }

@@ -43,6 +43,13 @@ public class InquiryNotes implements SealedValues {
         return sealed == null ? "" : protection.cipher().open(sealed, associatedData(inquiry));
     }
 
+    /** The member's data was erased at their request: the notes about them go too (the inquiries stay, without notes). */
+    public int forgetMember(long memberId) {
+        return em.createQuery("UPDATE Inquiry i SET i.sealedNotes = NULL, i.notesKeyId = NULL WHERE i.memberId = :id")
+                .setParameter("id", memberId)
+                .executeUpdate();
+    }
+
     @Override
     public String kind() {
         return KIND;

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import jp.member.members.boundary.MemberInput;
 import jp.member.members.entity.Address;
 import jp.member.members.entity.Gender;
 import jp.member.members.entity.PersonalData;
+import jp.member.members.entity.PersonalField;
 import jp.member.members.validation.BirthDates;
 import jp.member.members.validation.EmailAddress;
 import jp.member.members.validation.JapaneseDates;
@@ -69,6 +71,43 @@ public final class MemberRules {
             throw new InvalidInputException(violations);
         }
         return current.withContact(address, phone, email);
+    }
+
+    /**
+     * The member's data corrected at their request (APPI Art. 34): each field in {@code fields} takes the value given in
+     * {@code in}, every other field keeps its current one, and the result is checked as a whole, as at enrolment.
+     */
+    public static PersonalData corrected(
+            PersonalData current, MemberInput in, Set<PersonalField> fields, LocalDate today) {
+        if (fields == null || fields.isEmpty()) {
+            throw new InvalidInputException(List.of(new Violation("fields", "request.fields.required")));
+        }
+        Address now = current.address();
+        MemberInput merged = new MemberInput(
+                pick(fields, PersonalField.NAME_KANJI, in.nameKanji(), current.nameKanji()),
+                pick(fields, PersonalField.NAME_KANA, in.nameKana(), current.nameKana()),
+                pick(fields, PersonalField.BIRTH_DATE, in.birthDate(), shown(current.birthDate())),
+                pick(fields, PersonalField.GENDER, in.gender(), shown(current.gender())),
+                pick(fields, PersonalField.POSTAL_CODE, in.postalCode(), now.postalCode()),
+                pick(
+                        fields,
+                        PersonalField.PREFECTURE,
+                        in.prefecture(),
+                        now.prefecture() == null ? null : now.prefecture().code()),
+                pick(fields, PersonalField.CITY, in.city(), now.city()),
+                pick(fields, PersonalField.STREET, in.street(), now.street()),
+                pick(fields, PersonalField.BUILDING, in.building(), now.building()),
+                pick(fields, PersonalField.PHONE, in.phone(), current.phone()),
+                pick(fields, PersonalField.EMAIL, in.email(), current.email()));
+        return personalData(merged, today);
+    }
+
+    private static String pick(Set<PersonalField> fields, PersonalField field, String given, String current) {
+        return fields.contains(field) ? given : current;
+    }
+
+    private static String shown(Object value) {
+        return value == null ? null : value.toString();
     }
 
     /**

@@ -7,5 +7,7 @@ public enum EnrolmentChannel {
     APP,
     CALL_CENTRE,
     /** Migrated from an earlier system with the bulk import. */
-    IMPORT
+    IMPORT,
+    /** A change made by a member's request under the APPI (stop of use, correction). */
+    MEMBER_REQUEST
 }

@@ -113,6 +113,12 @@ public class Member {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "use_stopped_at")
+    private Instant useStoppedAt;
+
+    @Column(name = "provision_stopped_at")
+    private Instant provisionStoppedAt;
+
     @Version
     private long version;
 
@@ -196,6 +202,35 @@ public class Member {
         mergedIntoId = survivor.id;
     }
 
+    /**
+     * 利用停止 (APPI Art. 35): the member asked us to stop using their data. They stay a member (points go on); exports
+     * leave them out, a leak notice aside. Marks once; a later request changes nothing.
+     */
+    public void stopUse(Instant at) {
+        requireNotErased();
+        if (useStoppedAt == null) {
+            useStoppedAt = at;
+        }
+    }
+
+    /** 第三者提供の停止 (APPI Art. 35): exports leave the member out, a leak notice aside. */
+    public void stopProvision(Instant at) {
+        requireNotErased();
+        if (provisionStoppedAt == null) {
+            provisionStoppedAt = at;
+        }
+    }
+
+    /** 消去 at the member's request: withdrawn now (if not already) and anonymised at once, without the retention. */
+    public void eraseAtRequest(Instant at) {
+        requireNotErased();
+        if (status != MemberStatus.WITHDRAWN) {
+            status = MemberStatus.WITHDRAWN;
+            withdrawnAt = at;
+        }
+        anonymise(at);
+    }
+
     /** Irreversibly erases the personal fields of a withdrawn member; the record and its history stay. */
     public void anonymise(Instant at) {
         if (status != MemberStatus.WITHDRAWN) {
@@ -274,6 +309,14 @@ public class Member {
 
     public Long getMergedIntoId() {
         return mergedIntoId;
+    }
+
+    public Instant getUseStoppedAt() {
+        return useStoppedAt;
+    }
+
+    public Instant getProvisionStoppedAt() {
+        return provisionStoppedAt;
     }
 
     public Instant getWithdrawnAt() {

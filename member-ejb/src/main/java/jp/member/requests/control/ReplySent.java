@@ -1,0 +1,4 @@
+package jp.member.requests.control;
+
+/** A request's reply was sent: its file goes once the closing has committed. */
+public record ReplySent(String ref) {}
