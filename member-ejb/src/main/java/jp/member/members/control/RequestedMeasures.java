@@ -72,7 +72,7 @@ public class RequestedMeasures {
         audit.record(AuditEvent.of(AuditEventType.MEMBER_CORRECTED)
                 .member(member.getId())
                 .fields(fields.stream().map(PersonalField::column).sorted().collect(Collectors.joining(",")))
-                .target("request:" + ref));
+                .target("member-request:" + ref));
     }
 
     /** Every marketing consent off, and left out of exports from now on. */
@@ -83,7 +83,7 @@ public class RequestedMeasures {
         member.stopUse(clock.instant());
         audit.record(AuditEvent.of(AuditEventType.MEMBER_USE_STOPPED)
                 .member(member.getId())
-                .target("request:" + ref));
+                .target("member-request:" + ref));
     }
 
     /** Left out of exports from now on (every export may go to a third party once approved). */
@@ -91,7 +91,7 @@ public class RequestedMeasures {
         member.stopProvision(clock.instant());
         audit.record(AuditEvent.of(AuditEventType.MEMBER_PROVISION_STOPPED)
                 .member(member.getId())
-                .target("request:" + ref));
+                .target("member-request:" + ref));
     }
 
     /**
@@ -106,6 +106,6 @@ public class RequestedMeasures {
         }
         audit.record(AuditEvent.of(AuditEventType.MEMBER_ERASED)
                 .member(member.getId())
-                .target("request:" + ref));
+                .target("member-request:" + ref));
     }
 }

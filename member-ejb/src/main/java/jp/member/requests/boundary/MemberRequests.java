@@ -133,7 +133,7 @@ public class MemberRequests {
         request.identified(requester, method, caller(), time.now());
         audit.record(AuditEvent.of(AuditEventType.REQUEST_IDENTIFIED)
                 .member(request.getMemberId())
-                .target("request:" + request.getRef() + ";" + method));
+                .target("member-request:" + request.getRef() + ";" + method));
         return views.view(request);
     }
 
@@ -210,11 +210,11 @@ public class MemberRequests {
         em.persist(request);
         audit.record(AuditEvent.of(AuditEventType.REQUEST_TAKEN)
                 .member(member.getId())
-                .target("request:" + ref + ";" + intake.kind() + ";" + intake.channel()));
+                .target("member-request:" + ref + ";" + intake.kind() + ";" + intake.channel()));
         if (request.getIdentityMethod() != null) {
             audit.record(AuditEvent.of(AuditEventType.REQUEST_IDENTIFIED)
                     .member(member.getId())
-                    .target("request:" + ref + ";" + request.getIdentityMethod()));
+                    .target("member-request:" + ref + ";" + request.getIdentityMethod()));
         }
         return views.summary(request);
     }

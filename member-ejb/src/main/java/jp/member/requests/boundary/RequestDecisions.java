@@ -89,7 +89,7 @@ public class RequestDecisions {
         request.decide(draft, remedy, corrected, caller(), time.now());
         audit.record(AuditEvent.of(AuditEventType.REQUEST_DECIDED)
                 .member(request.getMemberId())
-                .target("request:" + ref + ";" + draft.decision() + (remedy == null ? "" : ";" + remedy))
+                .target("member-request:" + ref + ";" + draft.decision() + (remedy == null ? "" : ";" + remedy))
                 .reason(draft.reason() == null ? null : draft.reason().name()));
         queued.fire(new ReplyQueued(request.getId()));
         return views.view(request);
@@ -101,7 +101,7 @@ public class RequestDecisions {
         request.settleFee(status);
         audit.record(AuditEvent.of(AuditEventType.REQUEST_FEE_RECORDED)
                 .member(request.getMemberId())
-                .target("request:" + ref + ";" + status + ";" + request.getFeeYen()));
+                .target("member-request:" + ref + ";" + status + ";" + request.getFeeYen()));
         return views.view(request);
     }
 
@@ -118,7 +118,7 @@ public class RequestDecisions {
         replySent.fire(new ReplySent(request.getRef()));
         audit.record(AuditEvent.of(AuditEventType.REQUEST_CLOSED)
                 .member(request.getMemberId())
-                .target("request:" + ref + ";sent:" + sentOn));
+                .target("member-request:" + ref + ";sent:" + sentOn));
         return views.view(request);
     }
 

@@ -63,7 +63,7 @@ public class RequestReplies {
         request.replyRead();
         audit.record(AuditEvent.of(AuditEventType.REQUEST_REPLY_OPENED)
                 .member(request.getMemberId())
-                .target("request:" + ref + ";" + request.getDelivery()));
+                .target("member-request:" + ref + ";" + request.getDelivery()));
         byte[] key = request.getReplyKey();
         if (request.getDelivery() == DeliveryForm.PAPER) {
             return new Printable(files, ref, key);
@@ -79,7 +79,7 @@ public class RequestReplies {
         }
         audit.record(AuditEvent.of(AuditEventType.REQUEST_REPLY_OPENED)
                 .member(request.getMemberId())
-                .target("request:" + ref + ";password"));
+                .target("member-request:" + ref + ";password"));
         return password(request);
     }
 

@@ -95,7 +95,7 @@ public class ReplyComposer {
                     member.getId(),
                     EnumSet.of(field),
                     AccessPurpose.MEMBER_REQUEST,
-                    "request:" + request.getRef(),
+                    "member-request:" + request.getRef(),
                     null);
         }
         doc.begin(doc.text("title", request.getRef()));
@@ -112,17 +112,14 @@ public class ReplyComposer {
     private void letter(ReplyDocument doc, MemberRequest r, Member member, PersonalData data) throws IOException {
         doc.paragraph("right", doc.text("letter.date", doc.date(time.today())) + "\n" + r.getRef());
         if (data != null) {
-            var a = data.address();
+            String building = MemberViews.full(data, PersonalField.BUILDING);
             doc.paragraph(
                     "address",
-                    "〒" + ReplyDocument.orDash(a.postalCode()) + "\n"
-                            + (a.prefecture() == null
-                                    ? ""
-                                    : ("en".equals(doc.language())
-                                            ? a.prefecture().english()
-                                            : a.prefecture().japanese()))
-                            + " " + ReplyDocument.orDash(a.city()) + " " + ReplyDocument.orDash(a.street())
-                            + (a.building() == null ? "" : " " + a.building()) + "\n"
+                    "〒" + MemberViews.full(data, PersonalField.POSTAL_CODE) + "\n"
+                            + shown(doc, data, PersonalField.PREFECTURE) + " "
+                            + MemberViews.full(data, PersonalField.CITY) + " "
+                            + MemberViews.full(data, PersonalField.STREET)
+                            + (building == null || building.isBlank() ? "" : " " + building) + "\n"
                             + doc.text("letter.to", data.nameKanji()));
         }
         var matters = PublishedVersions.view(published.latest());
@@ -134,7 +131,7 @@ public class ReplyComposer {
                 "letter.opening",
                 doc.date(r.getReceivedOn()),
                 doc.label("kind", r.getKind()),
-                r.getKind().article()));
+                doc.label("article", r.getKind())));
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {
             doc.text("letter.memberNumber"), member.getMemberNumber().formatted()
@@ -207,9 +204,20 @@ public class ReplyComposer {
         }
         List<String[]> rows = new ArrayList<>();
         for (PersonalField field : PersonalField.values()) {
-            rows.add(new String[] {doc.label("field", field), MemberViews.full(data, field)});
+            rows.add(new String[] {doc.label("field", field), shown(doc, data, field)});
         }
         doc.definitions(rows);
+    }
+
+    /** A field as the letter prints it: gender and prefecture in the reply's language, the rest as held. */
+    private static String shown(ReplyDocument doc, PersonalData data, PersonalField field) {
+        if (field == PersonalField.GENDER && data.gender() != null) {
+            return doc.label("gender", data.gender());
+        }
+        if (field == PersonalField.PREFECTURE && data.address().prefecture() != null && "en".equals(doc.language())) {
+            return data.address().prefecture().english();
+        }
+        return MemberViews.full(data, field);
     }
 
     private void consents(ReplyDocument doc, Member member) throws IOException {
@@ -369,7 +377,7 @@ public class ReplyComposer {
                         member.getId(),
                         List.of(InquiryNotes.FIELD),
                         AccessPurpose.MEMBER_REQUEST,
-                        "request:" + r.getRef(),
+                        "member-request:" + r.getRef(),
                         null,
                         "inquiry:" + i.getNumber());
             }

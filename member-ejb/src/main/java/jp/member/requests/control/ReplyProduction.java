@@ -83,7 +83,7 @@ public class ReplyProduction {
         audit.record(AuditEvent.of(AuditEventType.REQUEST_REPLY_PRODUCED)
                 .by("system", ActorKind.SYSTEM)
                 .member(request.getMemberId())
-                .target("request:" + ref + ";bytes:" + bytes));
+                .target("member-request:" + ref + ";bytes:" + bytes));
         return true;
     }
 
