@@ -92,7 +92,7 @@ public class DemoRequests {
                 take(
                         members.get(2),
                         RequestKind.STOP_USE,
-                        RequestChannel.INQUIRY,
+                        RequestChannel.POST,
                         null,
                         StopGround.NO_LONGER_NEEDED,
                         time.today().minusDays(1));
