@@ -363,6 +363,56 @@ class MemberRequestsIT {
     }
 
     @Test
+    @DisplayName("the provision records alone answer Art. 33(5); a stop of provision leaves the member out of every"
+            + " later export and keeps their consents")
+    void provisionRecordsAndTheirStop() throws Exception {
+        LocalDate day = uniqueDay();
+        TestMembers.Created member = TestMembers.create();
+        TestDatabase.update(
+                "UPDATE member SET enrolled_on = ?, status = 'ACTIVE', consent_email = TRUE WHERE id = ?",
+                day,
+                member.id());
+        provideToThirdParty(day);
+        String records = enter(
+                member,
+                intake(
+                        RequestKind.PROVISION_RECORDS,
+                        DeliveryForm.PAPER,
+                        IdentityMethod.ID_DOCUMENT_COPY,
+                        RequestChannel.POST));
+        asOfficer.call(() -> decisions.decide(records, accept()));
+        String letter = new String(bytesWhenReady(records), StandardCharsets.UTF_8);
+
+        assertThat(letter).contains("第三者提供記録", "Partner Co.", "customer survey").doesNotContain("ポイント履歴");
+        assertThat(TestDatabase.scalar(
+                        "SELECT COUNT(*) FROM audit_entry WHERE member_id = ? AND reason = ? AND fields = 'email'",
+                        member.id(),
+                        "member-request:" + records))
+                .as("a provision-records reply reads the address, not the whole record")
+                .isEqualTo(0L);
+
+        String stop = takeInInquiry(
+                        member,
+                        new RequestIntake(
+                                RequestKind.STOP_PROVISION,
+                                RequestChannel.INQUIRY,
+                                Requester.MEMBER,
+                                IdentityMethod.REGISTERED_DETAILS,
+                                DeliveryForm.PAPER,
+                                "ja",
+                                StopGround.PROVIDED_WITHOUT_CONSENT,
+                                Set.of()))
+                .ref();
+        asOfficer.call(() -> decisions.decide(stop, accept()));
+
+        assertThat(asManager.call(() -> exportRequests.preview(draft(day))).included())
+                .isZero();
+        assertThat(flag("SELECT consent_email FROM member WHERE id = ?", member.id()))
+                .isTrue();
+        assertThat(new String(bytesWhenReady(stop), StandardCharsets.UTF_8)).contains("第三者への提供を停止しました");
+    }
+
+    @Test
     @DisplayName("an erasure stops use at once and erases when the reply is sent: the ledger and the provision records"
             + " stay, nothing personal does (sealed fields, blind indexes, inquiry notes)")
     void erasureKeepsOnlyWhatTheLawRequires() throws Exception {
@@ -725,7 +775,8 @@ class MemberRequestsIT {
     }
 
     private static boolean flag(String sql, Object... parameters) throws Exception {
-        return ((Number) TestDatabase.scalar(sql, parameters)).intValue() == 1;
+        Object value = TestDatabase.scalar(sql, parameters);
+        return value instanceof Boolean b ? b : ((Number) value).intValue() == 1;
     }
 
     /** The member number as letters print it (groups of four). */
