@@ -12,6 +12,19 @@ import org.junit.jupiter.api.Test;
 class SecretsTest {
 
     @Test
+    @DisplayName("ZIP passwords: 23 symbols without look-alikes (133 bits), different every time")
+    void zipPasswords() {
+        Set<String> seen = new HashSet<>();
+        assertThat(bits(Secrets.ZIP_ALPHABET, 23)).isGreaterThanOrEqualTo(128);
+        for (int i = 0; i < 1000; i++) {
+            String password = Secrets.zipPassword();
+            assertThat(password).matches("[A-HJ-NP-Za-km-z2-9]{23}");
+            seen.add(password);
+        }
+        assertThat(seen).hasSize(1000);
+    }
+
+    @Test
     @DisplayName(
             "temporary passwords: 24 readable characters (140 bits) in groups of six, different every time, policy-proof")
     void temporaryPasswords() {

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,15 +25,11 @@ import jp.member.exports.entity.ExportRequest;
 import jp.member.exports.entity.ProvisionRecord;
 import jp.member.exports.rules.RecipientKind;
 import jp.member.security.Roles;
+import jp.member.security.crypto.AesZip;
 import jp.member.security.crypto.DataProtection;
 import jp.member.shared.BusinessTime;
 import jp.member.shared.NotFoundException;
 import jp.member.shared.Settings;
-import net.lingala.zip4j.io.outputstream.ZipOutputStream;
-import net.lingala.zip4j.model.ZipParameters;
-import net.lingala.zip4j.model.enums.AesKeyStrength;
-import net.lingala.zip4j.model.enums.CompressionMethod;
-import net.lingala.zip4j.model.enums.EncryptionMethod;
 
 /**
  * Downloads of a generated export, by its requester only: anyone else — another manager included — is told the
@@ -158,29 +153,8 @@ public class ExportDownloads {
 
         @Override
         public void writeTo(OutputStream out) throws IOException {
-            ZipParameters entry = new ZipParameters();
-            entry.setFileNameInZip(baseName + ".csv");
-            entry.setCompressionMethod(CompressionMethod.DEFLATE);
-            entry.setEncryptFiles(true);
-            entry.setEncryptionMethod(EncryptionMethod.AES);
-            entry.setAesKeyStrength(AesKeyStrength.KEY_STRENGTH_256);
-            // the response stays open for the container to finish
-            OutputStream kept = new FilterOutputStream(out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    out.flush();
-                }
-            };
-            try (InputStream in = files.open(ref, key);
-                    ZipOutputStream zip = new ZipOutputStream(kept, password.toCharArray())) {
-                zip.putNextEntry(entry);
-                in.transferTo(zip);
-                zip.closeEntry();
+            try (InputStream in = files.open(ref, key)) {
+                AesZip.write(in, baseName + ".csv", password, out);
             }
         }
 

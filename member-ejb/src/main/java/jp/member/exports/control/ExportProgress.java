@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import jp.member.audit.control.AuditEvent;
@@ -16,6 +15,7 @@ import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.exports.entity.ExportRequest;
 import jp.member.security.crypto.DataProtection;
+import jp.member.shared.Secrets;
 import jp.member.shared.Settings;
 
 /**
@@ -25,12 +25,6 @@ import jp.member.shared.Settings;
  */
 @ApplicationScoped
 public class ExportProgress {
-
-    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-    /** 23 symbols of 56: 133 bits (ASVS 11.5.1 asks for 128). */
-    private static final int PASSWORD_LENGTH = 23;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -105,11 +99,7 @@ public class ExportProgress {
 
     /** The ZIP password, sealed with the data key and bound to this export. */
     private byte[] sealedPassword(String ref) {
-        StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
-        for (int i = 0; i < PASSWORD_LENGTH; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return protection.cipher().seal(password.toString(), passwordBinding(ref));
+        return protection.cipher().seal(Secrets.zipPassword(), passwordBinding(ref));
     }
 
     public static String passwordBinding(String ref) {

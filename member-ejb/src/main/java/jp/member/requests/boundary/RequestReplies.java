@@ -16,13 +16,9 @@ import jp.member.requests.control.RequestViews;
 import jp.member.requests.entity.MemberRequest;
 import jp.member.requests.rules.DeliveryForm;
 import jp.member.security.Roles;
+import jp.member.security.crypto.AesZip;
 import jp.member.security.crypto.DataProtection;
 import jp.member.shared.BusinessException;
-import net.lingala.zip4j.io.outputstream.ZipOutputStream;
-import net.lingala.zip4j.model.ZipParameters;
-import net.lingala.zip4j.model.enums.AesKeyStrength;
-import net.lingala.zip4j.model.enums.CompressionMethod;
-import net.lingala.zip4j.model.enums.EncryptionMethod;
 
 /**
  * The reply to a decided request, for the privacy officer only: printed (the member chose paper: the letter opens in
@@ -136,33 +132,8 @@ public class RequestReplies {
 
         @Override
         public void writeTo(OutputStream out) throws IOException {
-            ZipParameters entry = new ZipParameters();
-            entry.setFileNameInZip(ref + ".html");
-            entry.setCompressionMethod(CompressionMethod.DEFLATE);
-            entry.setEncryptFiles(true);
-            entry.setEncryptionMethod(EncryptionMethod.AES);
-            entry.setAesKeyStrength(AesKeyStrength.KEY_STRENGTH_256);
-            OutputStream kept = new OutputStream() {
-                @Override
-                public void write(int b) throws IOException {
-                    out.write(b);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() {
-                    // the response stream is the container's to close
-                }
-            };
-            try (InputStream in = files.open(ref, key);
-                    ZipOutputStream zip = new ZipOutputStream(kept, password.toCharArray())) {
-                zip.putNextEntry(entry);
-                in.transferTo(zip);
-                zip.closeEntry();
+            try (InputStream in = files.open(ref, key)) {
+                AesZip.write(in, ref + ".html", password, out);
             }
         }
 

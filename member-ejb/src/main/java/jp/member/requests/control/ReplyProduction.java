@@ -10,7 +10,6 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import javax.crypto.SecretKey;
 import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
@@ -21,6 +20,7 @@ import jp.member.requests.rules.DeliveryForm;
 import jp.member.security.crypto.DataProtection;
 import jp.member.security.crypto.FileCipher;
 import jp.member.shared.BusinessTime;
+import jp.member.shared.Secrets;
 
 /**
  * Produces one reply (called by {@link ReplyWorker}): the claim under a row lock lets exactly one producer have it,
@@ -30,12 +30,6 @@ import jp.member.shared.BusinessTime;
  */
 @ApplicationScoped
 public class ReplyProduction {
-
-    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-    /** 23 symbols of 56: 133 bits, as the export passwords. */
-    private static final int PASSWORD_LENGTH = 23;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -96,10 +90,6 @@ public class ReplyProduction {
     }
 
     private byte[] sealedPassword(String ref) {
-        StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
-        for (int i = 0; i < PASSWORD_LENGTH; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return protection.cipher().seal(password.toString(), ReplyFiles.passwordBinding(ref));
+        return protection.cipher().seal(Secrets.zipPassword(), ReplyFiles.passwordBinding(ref));
     }
 }
