@@ -20,6 +20,7 @@ import jp.member.monitoring.boundary.AlertDesk;
 import jp.member.points.boundary.AdjustmentApprovals;
 import jp.member.points.boundary.PointsDesk;
 import jp.member.points.boundary.ProgrammeConfiguration;
+import jp.member.requests.rules.DecisionDraft;
 import jp.member.requests.rules.PublishedItem;
 import jp.member.staff.boundary.ApiClientAdministration;
 import jp.member.staff.boundary.ApiClientAuthentication;
@@ -219,6 +220,11 @@ public class InputLimits {
 
     public int getMeasureOwnerMax() {
         return RecurrenceMeasures.OWNER_MAX;
+    }
+
+    /** What the member is told when a request is not (fully) accepted (Art. 36). */
+    public int getRequestReasonTextMax() {
+        return DecisionDraft.REASON_TEXT_MAX;
     }
 
     /** One item of the published matters, in one language. */

@@ -77,6 +77,7 @@ public class MenuBacking {
         group(menu, "menu.group.audit", audit);
         List<MenuElement> privacyEntries = new ArrayList<>();
         if (privacy || auditor) {
+            privacyEntries.add(item("menu.requests", "/privacy/requests.xhtml", "pi pi-inbox"));
             privacyEntries.add(item("menu.incidents", "/privacy/incidents.xhtml", "pi pi-exclamation-triangle"));
             privacyEntries.add(item("menu.procedure", "/privacy/procedure.xhtml", "pi pi-book"));
         }
