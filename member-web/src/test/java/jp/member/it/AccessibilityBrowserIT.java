@@ -62,7 +62,9 @@ class AccessibilityBrowserIT extends InBrowser {
                 memberViewAtWork(m),
                 Visit.to("/members/points.xhtml?m=" + m.ref()),
                 Visit.to("/members/contact.xhtml?m=" + m.ref()),
-                Visit.to("/members/enrol.xhtml")));
+                Visit.to("/members/requests.xhtml?m=" + m.ref()),
+                Visit.to("/members/enrol.xhtml"),
+                Visit.to("/published-matters.xhtml")));
         pages.addAll(accountPages());
 
         assertMeetStandard(Roles.AGENT, "/agent/home.xhtml", pages);
@@ -80,6 +82,8 @@ class AccessibilityBrowserIT extends InBrowser {
                 Visit.to("/members/contact.xhtml?m=" + m.ref()),
                 Visit.to("/members/enrol.xhtml"),
                 Visit.to("/members/merge.xhtml?m=" + m.ref()),
+                Visit.to("/members/requests.xhtml?m=" + m.ref()),
+                Visit.to("/published-matters.xhtml"),
                 Visit.to("/manager/approvals.xhtml"),
                 Visit.to("/manager/exports.xhtml"),
                 Visit.to("/manager/export-approvals.xhtml"),
@@ -103,7 +107,11 @@ class AccessibilityBrowserIT extends InBrowser {
                 Visit.to("/reports/liability.xhtml"),
                 Visit.to("/reports/provisions.xhtml"),
                 Visit.to("/privacy/incidents.xhtml"),
-                Visit.to("/privacy/procedure.xhtml")));
+                Visit.to("/privacy/procedure.xhtml"),
+                Visit.to("/privacy/requests.xhtml"),
+                Visit.to("/privacy/request.xhtml?ref=" + memberRequest()),
+                Visit.to("/privacy/published-edit.xhtml"),
+                Visit.to("/published-matters.xhtml")));
         pages.addAll(incidentPages(incident()));
         pages.addAll(accountPages());
 
@@ -117,7 +125,13 @@ class AccessibilityBrowserIT extends InBrowser {
                 Visit.to("/privacy/home.xhtml"),
                 Visit.to("/privacy/incidents.xhtml"),
                 Visit.to("/privacy/incident-new.xhtml"),
-                Visit.to("/privacy/procedure.xhtml")));
+                Visit.to("/privacy/procedure.xhtml"),
+                Visit.to("/privacy/requests.xhtml"),
+                Visit.to("/privacy/request-new.xhtml"),
+                Visit.to("/privacy/request.xhtml?ref=" + memberRequest()),
+                refusing(memberRequest()),
+                Visit.to("/privacy/published-edit.xhtml"),
+                Visit.to("/published-matters.xhtml")));
         pages.addAll(incidentPages(incident()));
         pages.addAll(accountPages());
 
@@ -180,6 +194,34 @@ class AccessibilityBrowserIT extends InBrowser {
         return incidentRef;
     }
 
+    /** A request's page with the decision form at work: a refusal asks for the reason and its text. */
+    private static Visit refusing(String ref) {
+        return new Visit("/privacy/request.xhtml?ref=" + ref, () -> {
+            browser.select("decide:decision", "REFUSED");
+            browser.find(By.id("decide:reasonText"));
+        });
+    }
+
+    /**
+     * A member's disclosure request received by post and identified, waiting for the decision with its fee due — the
+     * page's facts, identity, decision form and fee all shown — written as the application writes one.
+     */
+    private String memberRequest() throws Exception {
+        if (requestRef == null) {
+            String ref = "REQ-A11Y-" + UUID.randomUUID().toString().substring(0, 6);
+            TestDatabase.update(
+                    "INSERT INTO member_request (ref, kind, member_id, status, channel, requester, identity_method,"
+                            + " identity_checked_by, identity_checked_at, delivery, reply_language, fee_yen, fee_status,"
+                            + " received_on, received_at, due_on, taken_by, reply_state, version) VALUES (?, 'DISCLOSURE',"
+                            + " ?, 'OPEN', 'POST', 'MEMBER', 'ID_DOCUMENT_COPY', 'privacy', NOW(6), 'PAPER', 'ja', 500,"
+                            + " 'DUE', CURRENT_DATE, NOW(6), CURRENT_DATE + INTERVAL 14 DAY, 'privacy', 'NONE', 0)",
+                    ref,
+                    member().id());
+            requestRef = ref;
+        }
+        return requestRef;
+    }
+
     @Test
     @DisplayName("every page an administrator can reach meets the standard in Japanese and English")
     void adminPages() throws Exception {
@@ -193,7 +235,8 @@ class AccessibilityBrowserIT extends InBrowser {
                 Visit.to("/admin/api-clients.xhtml"),
                 Visit.to("/admin/networks.xhtml"),
                 Visit.to("/admin/software.xhtml"),
-                Visit.to("/programme/settings.xhtml")));
+                Visit.to("/programme/settings.xhtml"),
+                Visit.to("/published-matters.xhtml")));
         pages.addAll(accountPages());
 
         assertMeetStandard(Roles.ADMIN, "/admin/home.xhtml", pages);
@@ -313,6 +356,8 @@ class AccessibilityBrowserIT extends InBrowser {
     }
 
     private String incidentRef;
+
+    private String requestRef;
 
     /** A page and what a person does there before it is measured. */
     private record Visit(String path, Runnable action) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jp.member.audit.entity.AccessPurpose;
 import jp.member.exports.rules.ExportColumn;
 import jp.member.members.entity.PersonalField;
+import jp.member.requests.rules.RefusalReason;
 import jp.member.web.shell.CodeLabels;
 import jp.member.web.shell.Messages;
 
@@ -53,11 +54,19 @@ public class AuditTexts {
         return CodeLabels.of(bundle, "audit.purpose.", code);
     }
 
-    /** A reveal's reason is one of the dialog's choices, shown by its label; any other reason as it was written. */
+    /**
+     * A reveal's reason is one of the dialog's choices, and a decision on a member's request records why it was not
+     * (fully) accepted: each shown by its label; any other reason as it was written.
+     */
     static String reason(ResourceBundle bundle, String purpose, String reason) {
-        return AccessPurpose.REVEAL.name().equals(purpose)
-                ? CodeLabels.of(bundle, "member.reveal.reason.", reason)
-                : reason == null ? "" : reason;
+        if (AccessPurpose.REVEAL.name().equals(purpose)) {
+            return CodeLabels.of(bundle, "member.reveal.reason.", reason);
+        }
+        if (reason != null
+                && Arrays.stream(RefusalReason.values()).anyMatch(r -> r.name().equals(reason))) {
+            return CodeLabels.of(bundle, "request.reason.", reason);
+        }
+        return reason == null ? "" : reason;
     }
 
     /**

@@ -25,8 +25,8 @@ import jp.member.monitoring.boundary.AlertView;
 @RequestScoped
 public class IncidentDesk {
 
-    /** The rules that are about an incident's own clock: their alert is not a new incident. */
-    private static final String CLOCK_RULES = "INCIDENT_";
+    /** The rules about a clock (an incident's reports, a member's request): their alert is not a new incident. */
+    private static final List<String> CLOCK_RULES = List.of("INCIDENT_", "REQUEST_");
 
     @Inject
     Incidents incidents;
@@ -72,7 +72,7 @@ public class IncidentDesk {
     public List<AlertView> getAccessAlerts() {
         if (accessAlerts == null) {
             accessAlerts = alerts.open().stream()
-                    .filter(a -> !a.rule().startsWith(CLOCK_RULES))
+                    .filter(a -> CLOCK_RULES.stream().noneMatch(a.rule()::startsWith))
                     .toList();
         }
         return accessAlerts;

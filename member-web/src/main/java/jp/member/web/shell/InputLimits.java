@@ -20,6 +20,8 @@ import jp.member.monitoring.boundary.AlertDesk;
 import jp.member.points.boundary.AdjustmentApprovals;
 import jp.member.points.boundary.PointsDesk;
 import jp.member.points.boundary.ProgrammeConfiguration;
+import jp.member.requests.rules.DecisionDraft;
+import jp.member.requests.rules.PublishedItem;
 import jp.member.staff.boundary.ApiClientAdministration;
 import jp.member.staff.boundary.ApiClientAuthentication;
 import jp.member.staff.boundary.SignInNetworkAdministration;
@@ -35,6 +37,9 @@ import jp.member.staff.rules.Cidr;
 @Named("limits")
 @ApplicationScoped
 public class InputLimits {
+
+    /** See {@link #getPublishedNoteMax()}. */
+    private static final int PUBLISHED_NOTE_MAX = 500;
 
     public int getUsernameMax() {
         return StaffAdministration.USERNAME_MAX;
@@ -215,5 +220,24 @@ public class InputLimits {
 
     public int getMeasureOwnerMax() {
         return RecurrenceMeasures.OWNER_MAX;
+    }
+
+    /** What the member is told when a request is not (fully) accepted (Art. 36). */
+    public int getRequestReasonTextMax() {
+        return DecisionDraft.REASON_TEXT_MAX;
+    }
+
+    /** One item of the published matters, in one language. */
+    public int getPublishedTextMax() {
+        return PublishedItem.TEXT_MAX;
+    }
+
+    /**
+     * Why the published matters changed: the column {@code published_matters.change_note} (VARCHAR(500)) that {@code
+     * PublishedMatters.save} checks. The boundary names no constant for it yet and the web tier may not read the
+     * entity's, so the number is repeated here.
+     */
+    public int getPublishedNoteMax() {
+        return PUBLISHED_NOTE_MAX;
     }
 }

@@ -75,12 +75,20 @@ public class MenuBacking {
             audit.add(item("menu.audit.verify", "/auditor/verify.xhtml", "pi pi-shield"));
         }
         group(menu, "menu.group.audit", audit);
-        List<MenuElement> incidents = new ArrayList<>();
+        List<MenuElement> privacyEntries = new ArrayList<>();
         if (privacy || auditor) {
-            incidents.add(item("menu.incidents", "/privacy/incidents.xhtml", "pi pi-exclamation-triangle"));
-            incidents.add(item("menu.procedure", "/privacy/procedure.xhtml", "pi pi-book"));
+            privacyEntries.add(item("menu.requests", "/privacy/requests.xhtml", "pi pi-inbox"));
+            privacyEntries.add(item("menu.incidents", "/privacy/incidents.xhtml", "pi pi-exclamation-triangle"));
+            privacyEntries.add(item("menu.procedure", "/privacy/procedure.xhtml", "pi pi-book"));
         }
-        group(menu, "menu.group.privacy", incidents);
+        if (privacy) {
+            privacyEntries.add(item("menu.publishedEdit", "/privacy/published-edit.xhtml", "pi pi-pencil"));
+        }
+        if (agent || manager || auditor || privacy || admin) {
+            // every member of staff can tell a member the purposes of use and how to make a request (APPI Art. 32)
+            privacyEntries.add(item("menu.published", "/published-matters.xhtml", "pi pi-info-circle"));
+        }
+        group(menu, "menu.group.privacy", privacyEntries);
         List<MenuElement> administration = new ArrayList<>();
         if (manager || admin) {
             administration.add(item("menu.programme", "/programme/settings.xhtml", "pi pi-sliders-h"));

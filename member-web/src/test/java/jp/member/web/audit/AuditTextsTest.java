@@ -76,7 +76,7 @@ class AuditTextsTest {
     }
 
     @Test
-    @DisplayName("a reveal's reason reads as the dialog's choice; another entry's reason as it was written")
+    @DisplayName("a reveal's reason reads as the dialog's choice, a request decision's by its label; others as written")
     void reasons() {
         assertThat(AuditTexts.reason(Bundles.japanese(), "REVEAL", "IDENTITY_CHECK"))
                 .isEqualTo("本人確認");
@@ -84,5 +84,8 @@ class AuditTextsTest {
                 .isEqualTo("電話での本人確認のため");
         assertThat(AuditTexts.reason(Bundles.japanese(), null, "INQUIRY")).isEqualTo("INQUIRY");
         assertThat(AuditTexts.reason(Bundles.japanese(), "VIEW", null)).isEmpty();
+        assertThat(AuditTexts.reason(Bundles.japanese(), null, "NOT_HELD")).isEqualTo("該当する保有個人データ・記録がない");
+        assertThat(AuditTexts.reason(Bundles.english(), null, "DATA_IS_TRUE"))
+                .isEqualTo("Investigated: the data is true");
     }
 }
