@@ -35,6 +35,9 @@ import jp.member.shared.Violation;
 @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.AUDITOR, Roles.PRIVACY_OFFICER, Roles.ADMIN})
 public class PublishedMatters {
 
+    /** The longest change note, in characters. */
+    public static final int CHANGE_NOTE_MAX = PublishedMattersVersion.CHANGE_NOTE_MAX;
+
     @PersistenceContext
     EntityManager em;
 

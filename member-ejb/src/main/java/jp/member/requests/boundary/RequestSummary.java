@@ -18,5 +18,6 @@ public record RequestSummary(
         RequestClock.State clock,
         long daysLeft,
         Decision decision,
-        MemberRequest.ReplyState reply)
+        MemberRequest.ReplyState reply,
+        LocalDate sentOn)
         implements Serializable {}

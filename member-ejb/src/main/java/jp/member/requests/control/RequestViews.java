@@ -58,7 +58,8 @@ public class RequestViews {
                 RequestClock.state(time.today(), r.getDueOn(), replied, clockSettings()),
                 RequestClock.daysLeft(time.today(), r.getDueOn()),
                 r.getDecision(),
-                r.getReplyState());
+                r.getReplyState(),
+                r.getSentOn());
     }
 
     public RequestView view(MemberRequest r) {

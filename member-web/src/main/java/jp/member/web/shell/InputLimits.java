@@ -20,6 +20,7 @@ import jp.member.monitoring.boundary.AlertDesk;
 import jp.member.points.boundary.AdjustmentApprovals;
 import jp.member.points.boundary.PointsDesk;
 import jp.member.points.boundary.ProgrammeConfiguration;
+import jp.member.requests.boundary.PublishedMatters;
 import jp.member.requests.rules.DecisionDraft;
 import jp.member.requests.rules.PublishedItem;
 import jp.member.staff.boundary.ApiClientAdministration;
@@ -37,9 +38,6 @@ import jp.member.staff.rules.Cidr;
 @Named("limits")
 @ApplicationScoped
 public class InputLimits {
-
-    /** See {@link #getPublishedNoteMax()}. */
-    private static final int PUBLISHED_NOTE_MAX = 500;
 
     public int getUsernameMax() {
         return StaffAdministration.USERNAME_MAX;
@@ -232,12 +230,8 @@ public class InputLimits {
         return PublishedItem.TEXT_MAX;
     }
 
-    /**
-     * Why the published matters changed: the column {@code published_matters.change_note} (VARCHAR(500)) that {@code
-     * PublishedMatters.save} checks. The boundary names no constant for it yet and the web tier may not read the
-     * entity's, so the number is repeated here.
-     */
+    /** Why the published matters changed. */
     public int getPublishedNoteMax() {
-        return PUBLISHED_NOTE_MAX;
+        return PublishedMatters.CHANGE_NOTE_MAX;
     }
 }
