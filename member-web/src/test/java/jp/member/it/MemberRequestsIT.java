@@ -223,9 +223,17 @@ class MemberRequestsIT {
 
         assertRefused(
                 () -> asAgent.call(() -> requests.take(
-                        intake(RequestKind.DISCLOSURE, DeliveryForm.PAPER, IdentityMethod.REGISTERED_DETAILS), null)),
+                        member.ref(),
+                        intake(RequestKind.DISCLOSURE, DeliveryForm.PAPER, IdentityMethod.REGISTERED_DETAILS),
+                        null)),
                 "request.identity.checkFirst");
-        String ref = asAgent.call(() -> requests.take(intake(RequestKind.DISCLOSURE, DeliveryForm.PAPER, null), null))
+        TestMembers.Created someoneElse = TestMembers.create();
+        assertRefused(
+                () -> asAgent.call(() -> requests.take(
+                        someoneElse.ref(), intake(RequestKind.DISCLOSURE, DeliveryForm.PAPER, null), null)),
+                "request.inquiryOtherMember");
+        String ref = asAgent.call(() ->
+                        requests.take(member.ref(), intake(RequestKind.DISCLOSURE, DeliveryForm.PAPER, null), null))
                 .ref();
 
         assertThat(asOfficer.call(() -> requests.get(ref)).status()).isEqualTo(MemberRequest.Status.AWAITING_IDENTITY);
@@ -426,6 +434,7 @@ class MemberRequestsIT {
         asAgent.call(() -> inquiries.update(InquiryCategory.DATA_REQUEST, "本人より消去の依頼。電話番号を確認済み"));
         asAgent.call(() -> identityCheck.reveal(member.ref()));
         String ref = asAgent.call(() -> requests.take(
+                        member.ref(),
                         new RequestIntake(
                                 RequestKind.ERASURE,
                                 RequestChannel.INQUIRY,
@@ -621,7 +630,7 @@ class MemberRequestsIT {
                 intake.replyLanguage(),
                 intake.ground(),
                 intake.fields());
-        RequestSummary taken = asAgent.call(() -> requests.take(identified, null));
+        RequestSummary taken = asAgent.call(() -> requests.take(member.ref(), identified, null));
         asAgent.call(() -> inquiries.close(InquiryOutcome.ESCALATED, null, null));
         return taken;
     }

@@ -88,9 +88,10 @@ public class MemberRequests {
      * An agent takes a request from the member identified in their open inquiry. Identified on the phone ({@link
      * IdentityMethod#REGISTERED_DETAILS}) needs the identity check done for this member in this inquiry; otherwise
      * the request waits for documents. A correction carries the true values of the fields named (checked now, sealed).
+     * {@code memberRef} is the member the agent sees: refused if the inquiry's caller has become someone else meanwhile.
      */
     @RolesAllowed({Roles.AGENT, Roles.MANAGER})
-    public RequestSummary take(RequestIntake intake, MemberInput correction) {
+    public RequestSummary take(String memberRef, RequestIntake intake, MemberInput correction) {
         Inquiry open = inquiries.openOf(caller());
         if (open == null) {
             throw new BusinessException("inquiry.noneOpen");
@@ -102,6 +103,9 @@ public class MemberRequests {
             throw new InvalidInputException(List.of(new Violation("channel", "request.channel.invalid")));
         }
         Member member = em.find(Member.class, open.getMemberId());
+        if (!member.getDataRef().equals(memberRef)) {
+            throw new BusinessException("request.inquiryOtherMember");
+        }
         if (intake.identityMethod() == IdentityMethod.REGISTERED_DETAILS && !identityCheckedIn(open, member.getId())) {
             throw new BusinessException("request.identity.checkFirst");
         }

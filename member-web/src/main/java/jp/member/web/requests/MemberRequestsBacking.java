@@ -51,7 +51,7 @@ public class MemberRequestsBacking implements Serializable {
         RequestSummary[] taken = new RequestSummary[1];
         boolean done = RequestRefusals.attempt(
                 FORM,
-                () -> taken[0] = requests.take(form.toIntake(RequestChannel.INQUIRY), form.correctionInput()),
+                () -> taken[0] = requests.take(ref, form.toIntake(RequestChannel.INQUIRY), form.correctionInput()),
                 null);
         if (done) {
             Messages.info("request.taken", taken[0].ref());
