@@ -38,7 +38,7 @@ import jp.member.members.validation.PhoneNumber;
  * access record, commit) — and, in the same run, a plain-JDBC indexed lookup on the same table and pool. Exists only
  * in the benchmark WAR, which is never deployed anywhere else.
  *
- * <p>POST /bench/lookup?threads=8&amp;lookups=4000&amp;mode=service|unaudited|raw with the bench agent's credentials as form
+ * <p>POST /bench/lookup?threads=8&amp;lookups=4000&amp;mode=service|unaudited|raw|rawAudited with the bench agent's credentials as form
  * fields; answers one line: {@code count wallNanos p50 p95 p99} (milliseconds for the percentiles).
  */
 @WebServlet("/bench/lookup")
@@ -119,6 +119,7 @@ public class LookupBenchServlet extends HttpServlet {
                 int found =
                         switch (mode) {
                             case "raw" -> rawLookup(phone);
+                            case "rawAudited" -> rawAuditedLookup(phone);
                             case "unaudited" -> unaudited(phone);
                             default -> search.byPhone(phone).members().size();
                         };
@@ -148,6 +149,62 @@ public class LookupBenchServlet extends HttpServlet {
         } finally {
             transaction.commit();
         }
+    }
+
+    /**
+     * The same minimal work as an audited lookup, in plain JDBC (issue 16's fair baseline): the indexed read, the
+     * search entry and one access entry per member found, each with its row in the chaining queue, one commit. No
+     * decryption, masking, EJB or attestation check.
+     */
+    private int rawAuditedLookup(String phone) throws SQLException {
+        Integer index = vault.phoneIndex(phone);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement read = c.prepareStatement("SELECT id, phone_enc FROM member WHERE bidx_phone = ?");
+                    PreparedStatement entry = c.prepareStatement("INSERT INTO audit_entry (occurred_us, event_type,"
+                            + " outcome, actor, actor_kind, client_address, member_id, target, fields, purpose)"
+                            + " VALUES (?, ?, 'SUCCESS', 'bench-raw', 'STAFF', '127.0.0.1', ?, ?, ?, ?)");
+                    PreparedStatement pending =
+                            c.prepareStatement("INSERT INTO audit_pending (entry_id) VALUES (LAST_INSERT_ID())")) {
+                read.setInt(1, index);
+                List<Long> found = new ArrayList<>();
+                try (ResultSet rs = read.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getLong(1));
+                    }
+                }
+                long now = java.time.Instant.now().toEpochMilli() * 1000;
+                write(entry, pending, now, "MEMBER_SEARCHED", null, "by:phone;matches:" + found.size(), null, null);
+                for (long memberId : found) {
+                    write(entry, pending, now, "PERSONAL_DATA_READ", memberId, null, "name_kanji,phone", "SEARCH");
+                }
+                c.commit();
+                return found.size();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static void write(
+            PreparedStatement entry,
+            PreparedStatement pending,
+            long occurredUs,
+            String type,
+            Long memberId,
+            String target,
+            String fields,
+            String purpose)
+            throws SQLException {
+        entry.setLong(1, occurredUs);
+        entry.setString(2, type);
+        entry.setObject(3, memberId);
+        entry.setString(4, target);
+        entry.setString(5, fields);
+        entry.setString(6, purpose);
+        entry.executeUpdate();
+        pending.executeUpdate();
     }
 
     /** The physical floor: one indexed SELECT on the same blind index, no decryption, no record, no EJB. */
