@@ -557,7 +557,8 @@ class MemberRequestsIT {
     }
 
     @Test
-    @DisplayName("the clock: a request past its due day raises one overdue alert, however often it is checked")
+    @DisplayName("the clock: a request due within the warning days raises one warning, past its due day one overdue"
+            + " alert, however often it is checked")
     void overdueRaisesOneAlert() throws Exception {
         TestMembers.Created member = TestMembers.create();
         String ref = enter(
@@ -567,19 +568,21 @@ class MemberRequestsIT {
                         DeliveryForm.PAPER,
                         IdentityMethod.ID_DOCUMENT_COPY,
                         RequestChannel.POST));
-        TestDatabase.update(
-                "UPDATE member_request SET due_on = ? WHERE ref = ?",
-                LocalDate.now().minusDays(2),
-                ref);
+        clockAlerts.check();
+        assertThat(alerts(RequestClockAlerts.DUE_SOON, ref))
+                .as("14 days ahead: no warning yet")
+                .isZero();
+        TestDatabase.update("UPDATE member_request SET due_on = ? WHERE ref = ?", today().plusDays(1), ref);
+        clockAlerts.check();
+        clockAlerts.check();
+        assertThat(alerts(RequestClockAlerts.DUE_SOON, ref)).isEqualTo(1L);
+        TestDatabase.update("UPDATE member_request SET due_on = ? WHERE ref = ?", today().minusDays(2), ref);
 
         clockAlerts.check();
         clockAlerts.check();
 
-        assertThat(TestDatabase.scalar(
-                        "SELECT COUNT(*) FROM alert WHERE rule_code = ? AND actor = ?",
-                        RequestClockAlerts.OVERDUE,
-                        ref))
-                .isEqualTo(1L);
+        assertThat(alerts(RequestClockAlerts.OVERDUE, ref)).isEqualTo(1L);
+        assertThat(alerts(RequestClockAlerts.DUE_SOON, ref)).isEqualTo(1L);
         assertThat(asOfficer.call(() -> requests.get(ref)).summary().clock())
                 .isEqualTo(jp.member.requests.rules.RequestClock.State.OVERDUE);
     }
@@ -781,6 +784,10 @@ class MemberRequestsIT {
             day = day.plusDays(DAYS.incrementAndGet());
         }
         return day;
+    }
+
+    private static long alerts(String rule, String ref) throws Exception {
+        return (Long) TestDatabase.scalar("SELECT COUNT(*) FROM alert WHERE rule_code = ? AND actor = ?", rule, ref);
     }
 
     private static boolean flag(String sql, Object... parameters) throws Exception {

@@ -31,6 +31,7 @@ import jp.member.points.entity.LedgerEntry;
 import jp.member.points.entity.PointAccount;
 import jp.member.points.entity.PointLot;
 import jp.member.points.entity.RankChange;
+import jp.member.requests.boundary.PublishedView;
 import jp.member.requests.entity.MemberRequest;
 import jp.member.requests.rules.Decision;
 import jp.member.requests.rules.PackageSection;
@@ -99,17 +100,19 @@ public class ReplyComposer {
                     null);
         }
         doc.begin(doc.text("title", request.getRef()));
-        letter(doc, request, member, data);
+        PublishedView matters = PublishedVersions.view(published.latest());
+        letter(doc, request, member, data, matters);
         for (PackageSection section : sections) {
             if (section != PackageSection.COVERING_LETTER) {
                 doc.heading(2, doc.label("section", section));
-                section(doc, section, request, member, data);
+                section(doc, section, request, member, data, matters);
             }
         }
         doc.end();
     }
 
-    private void letter(ReplyDocument doc, MemberRequest r, Member member, PersonalData data) throws IOException {
+    private void letter(ReplyDocument doc, MemberRequest r, Member member, PersonalData data, PublishedView matters)
+            throws IOException {
         doc.paragraph("right", doc.text("letter.date", doc.date(time.today())) + "\n" + r.getRef());
         if (data != null) {
             String building = MemberViews.full(data, PersonalField.BUILDING);
@@ -122,7 +125,6 @@ public class ReplyComposer {
                             + (building == null || building.isBlank() ? "" : " " + building) + "\n"
                             + doc.text("letter.to", data.nameKanji()));
         }
-        var matters = PublishedVersions.view(published.latest());
         doc.paragraph(
                 "right",
                 matters.item(PublishedItem.BUSINESS_NAME).in(doc.language()) + "\n" + doc.text("letter.officer"));
@@ -161,13 +163,16 @@ public class ReplyComposer {
                 + matters.item(PublishedItem.COMPLAINTS_DESK).in(doc.language()));
     }
 
-    private void section(ReplyDocument doc, PackageSection section, MemberRequest r, Member member, PersonalData data)
+    private void section(
+            ReplyDocument doc,
+            PackageSection section,
+            MemberRequest r,
+            Member member,
+            PersonalData data,
+            PublishedView matters)
             throws IOException {
         switch (section) {
-            case PURPOSES ->
-                doc.paragraph(PublishedVersions.view(published.latest())
-                        .item(PublishedItem.PURPOSES)
-                        .in(doc.language()));
+            case PURPOSES -> doc.paragraph(matters.item(PublishedItem.PURPOSES).in(doc.language()));
             case PERSONAL_FIELDS -> personalFields(doc, data);
             case CONSENTS -> consents(doc, member);
             case POINT_BALANCE -> balance(doc, member);

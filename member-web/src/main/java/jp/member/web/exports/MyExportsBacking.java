@@ -3,22 +3,17 @@ package jp.member.web.exports;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import jp.member.exports.boundary.ExportDownload;
 import jp.member.exports.boundary.ExportDownloads;
 import jp.member.exports.boundary.ExportRequests;
 import jp.member.exports.boundary.ExportSummary;
 import jp.member.exports.entity.ExportStatus;
 import jp.member.shared.BusinessException;
-import jp.member.shared.Traces;
 import jp.member.web.shell.Formats;
 import jp.member.web.shell.Messages;
-import org.primefaces.model.DefaultStreamedContent;
+import jp.member.web.shell.StreamedFile;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -31,7 +26,6 @@ import org.primefaces.model.StreamedContent;
 public class MyExportsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(MyExportsBacking.class.getName());
 
     @Inject
     ExportRequests requests;
@@ -62,19 +56,7 @@ public class MyExportsBacking implements Serializable {
         try {
             ExportDownload file = downloads.download(ref);
             mine = null;
-            return DefaultStreamedContent.builder()
-                    .name(file.fileName())
-                    .contentType(file.contentType())
-                    .writer(out -> {
-                        try {
-                            file.writeTo(out);
-                        } catch (IOException e) {
-                            // frames without messages: nothing of the content goes to the log
-                            LOG.log(Level.SEVERE, () -> "Export download could not be completed: " + Traces.of(e));
-                            throw new UncheckedIOException(e);
-                        }
-                    })
-                    .build();
+            return StreamedFile.of(file.fileName(), file.contentType(), file::writeTo, "Export download");
         } catch (BusinessException refused) {
             Messages.error(refused);
             return null;

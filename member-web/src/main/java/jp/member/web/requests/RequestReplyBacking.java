@@ -3,17 +3,12 @@ package jp.member.web.requests;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import jp.member.requests.boundary.ReplyFile;
 import jp.member.requests.boundary.RequestReplies;
 import jp.member.shared.BusinessException;
-import jp.member.shared.Traces;
 import jp.member.web.shell.Messages;
-import org.primefaces.model.DefaultStreamedContent;
+import jp.member.web.shell.StreamedFile;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -26,7 +21,6 @@ import org.primefaces.model.StreamedContent;
 public class RequestReplyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(RequestReplyBacking.class.getName());
 
     @Inject
     RequestReplies replies;
@@ -49,19 +43,7 @@ public class RequestReplyBacking implements Serializable {
     public StreamedContent open() {
         try {
             ReplyFile file = replies.open(page.getRef());
-            return DefaultStreamedContent.builder()
-                    .name(file.fileName())
-                    .contentType(file.contentType())
-                    .writer(out -> {
-                        try {
-                            file.writeTo(out);
-                        } catch (IOException e) {
-                            // frames without messages: nothing of the reply goes to the log
-                            LOG.log(Level.SEVERE, () -> "Request reply could not be written: " + Traces.of(e));
-                            throw new UncheckedIOException(e);
-                        }
-                    })
-                    .build();
+            return StreamedFile.of(file.fileName(), file.contentType(), file::writeTo, "Request reply");
         } catch (BusinessException refused) {
             Messages.error(refused);
             return null;
