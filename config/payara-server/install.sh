@@ -63,6 +63,8 @@ pool=resources.jdbc-connection-pool.memberPool.property
 asadmin set "$pool.user=$MEMBER_DB_USER"
 asadmin set "$pool.password=\${ALIAS=member-db-password}"
 asadmin set "$pool.url=$MEMBER_DB_URL"
+# Connector/J's bundle for pooled servers: statements cached, autocommit and isolation tracked by the driver
+asadmin set "$pool.useConfigs=maxPerformance"
 asadmin create-jdbc-resource --connectionpoolid=memberPool jdbc/member
 asadmin ping-connection-pool memberPool
 

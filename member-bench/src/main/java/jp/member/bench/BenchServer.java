@@ -75,6 +75,11 @@ final class BenchServer implements AutoCloseable {
         return server;
     }
 
+    /** The server's process, for its CPU time. */
+    ProcessHandle process() {
+        return micro.toHandle();
+    }
+
     static int port() {
         return Integer.getInteger("bench.http.port", 8091);
     }

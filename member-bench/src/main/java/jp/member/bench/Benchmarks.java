@@ -40,11 +40,17 @@ public final class Benchmarks {
     private Benchmarks() {}
 
     /** The benchmarks by name, in the order they run; {@code -Dbench.only=export,audit} runs some of them. */
-    static final List<String> ALL = List.of("import", "lookup", "points", "audit", "export", "workspace", "incident");
+    static final List<String> ALL =
+            List.of("import", "lookup", "points", "audit", "export", "workspace", "incident", "growth");
+
+    /** Run only when named: the growth benchmark imports its own base, up to {@code -Dbench.growth}'s sizes. */
+    private static final Set<String> ONLY_WHEN_NAMED = Set.of("growth");
 
     public static void main(String[] args) throws Exception {
-        int members = Integer.getInteger("bench.members", 1_000_000);
         Set<String> only = selection(System.getProperty("bench.only", ""));
+        int[] growthSizes = only.contains("growth") ? GrowthBenchmark.sizes() : null;
+        // the growth benchmark starts from its smallest size and imports the rest itself
+        int members = growthSizes != null ? growthSizes[0] : Integer.getInteger("bench.members", 1_000_000);
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
         Files.createDirectories(dir);
         String url = System.getProperty("bench.db.url");
@@ -72,11 +78,13 @@ public final class Benchmarks {
         SyntheticMembers generator = new SyntheticMembers(SEED, REFERENCE);
         System.out.printf("Importing %,d synthetic members ...%n", members);
         ImportBenchmark.Result imported = null;
+        long importStart = System.nanoTime();
         if (only.contains("import")) {
             imported = ImportBenchmark.run(db, vault, dir, generator, members);
         } else {
             ImportBenchmark.seed(db, vault, dir, generator, members);
         }
+        double firstImportRate = members / ((System.nanoTime() - importStart) / 1e9);
 
         long[] auditSeeded = null;
         if (only.contains("audit") || only.contains("incident")) {
@@ -95,6 +103,7 @@ public final class Benchmarks {
         ExportBenchmark.Result export = null;
         WorkspaceBenchmark.Result workspace = null;
         IncidentBenchmark.Result incident = null;
+        List<GrowthBenchmark.Step> growth = null;
         // benchmarks that failed, by name: the others' figures are still reported
         Map<String, String> failures = new LinkedHashMap<>();
         Map<String, String> environment = new HashMap<>(Map.of(
@@ -113,6 +122,19 @@ public final class Benchmarks {
             try (BenchServer server = BenchServer.start(environment, dir)) {
                 if (only.contains("lookup")) {
                     lookups = LookupBenchmark.all(server, db, members, SEED, REFERENCE.toString());
+                }
+                if (growthSizes != null) {
+                    // with the import benchmark the first step's rate includes its raw comparison: use import alone
+                    growth = GrowthBenchmark.run(
+                            server,
+                            db,
+                            vault,
+                            dir,
+                            generator,
+                            growthSizes,
+                            imported != null ? imported.importRowsPerSecond() : firstImportRate,
+                            SEED,
+                            REFERENCE.toString());
                 }
                 if (only.contains("points")) {
                     System.out.println("Points: seeding the ledger, then report, earns and expiry ...");
@@ -175,6 +197,9 @@ public final class Benchmarks {
         if (workspace != null) {
             report.append(WorkspaceBenchmark.report(workspace, members));
         }
+        if (growth != null) {
+            report.append(GrowthBenchmark.report(growth));
+        }
         if (incident != null) {
             report.append(IncidentBenchmark.report(incident));
         }
@@ -190,7 +215,9 @@ public final class Benchmarks {
     /** The benchmarks to run: all when nothing is named. */
     private static Set<String> selection(String names) {
         if (names.isBlank()) {
-            return new LinkedHashSet<>(ALL);
+            Set<String> all = new LinkedHashSet<>(ALL);
+            all.removeAll(ONLY_WHEN_NAMED);
+            return all;
         }
         Set<String> selected = new LinkedHashSet<>();
         for (String name : names.split(",")) {

@@ -23,7 +23,7 @@ final class LookupBenchmark {
     static List<Result> all(BenchServer server, MysqlDataSource db, int members, long seed, String reference)
             throws IOException, InterruptedException, SQLException {
         BenchServer.createStaff(db, AGENT, PASSWORD, "AGENT");
-        int lookups = Integer.getInteger("bench.lookups", 4000);
+        int lookups = lookups();
         for (String mode : MODES) {
             run(server, 8, lookups, members, seed, reference, mode); // warm-up: JIT, pools, caches
         }
@@ -34,6 +34,23 @@ final class LookupBenchmark {
             }
         }
         return results;
+    }
+
+    /** The agent, and the service path warmed up (JIT, pools, caches), for {@link GrowthBenchmark}. */
+    static void prepare(BenchServer server, MysqlDataSource db, int members, long seed, String reference)
+            throws IOException, InterruptedException, SQLException {
+        BenchServer.createStaff(db, AGENT, PASSWORD, "AGENT");
+        run(server, 8, lookups(), members, seed, reference, "service");
+    }
+
+    /** The service path at 8 callers over the first {@code members} synthetic members. */
+    static Result service(BenchServer server, int members, long seed, String reference)
+            throws IOException, InterruptedException {
+        return run(server, 8, lookups(), members, seed, reference, "service");
+    }
+
+    private static int lookups() {
+        return Integer.getInteger("bench.lookups", 4000);
     }
 
     /**

@@ -34,7 +34,17 @@ final class PointsBenchmark {
 
     record Seeded(long members, long entries, double seconds) {}
 
-    record Earn(String mode, int threads, int count, double perSecond, double p50, double p95, double p99) {}
+    /** One earn row; CPU milliseconds per earn of the application server and of the database (NaN: not measured). */
+    record Earn(
+            String mode,
+            int threads,
+            int count,
+            double perSecond,
+            double p50,
+            double p95,
+            double p99,
+            double serverCpuMs,
+            double databaseCpuMs) {}
 
     record Expiry(long appLots, double appSeconds, long rawLots, double rawSeconds) {}
 
@@ -60,7 +70,7 @@ final class PointsBenchmark {
         createPosClient(db);
         Seeded seeded = seed(db, today);
         Report report = liability(server, db, today);
-        List<Earn> earns = earns(db);
+        List<Earn> earns = earns(db, CpuMeter.of(server.process(), Integer.getInteger("bench.db.port", 3319)));
         Expiry expiry = expiry(server, db, today);
         return new Result(seeded, earns, expiry, report);
     }
@@ -137,7 +147,7 @@ final class PointsBenchmark {
     }
 
     /** (a) Warm-up, then the API at 8 clients, then raw single-row INSERT + COMMIT at 8 threads, same count. */
-    static List<Earn> earns(MysqlDataSource db) throws Exception {
+    static List<Earn> earns(MysqlDataSource db, CpuMeter cpu) throws Exception {
         List<String> numbers = new ArrayList<>();
         try (Connection c = db.getConnection();
                 Statement s = c.createStatement();
@@ -159,12 +169,14 @@ final class PointsBenchmark {
             concurrently(count / 4, i -> apiEarn(tills.get(), numbers, "w" + run + "-" + i)); // JIT, pools, caches
             results.add(result(
                     "application: till API over HTTP",
+                    cpu,
                     count,
                     () -> concurrently(count, i -> apiEarn(tills.get(), numbers, "m" + run + "-" + i))));
         }
         try (PerThread<Connection> connections = new PerThread<>(db::getConnection)) {
             results.add(result(
                     "raw JDBC single-row INSERT + COMMIT",
+                    cpu,
                     count,
                     () -> concurrently(count, i -> rawEarn(connections.get(), firstMember + i % numbers.size()))));
         }
@@ -175,6 +187,7 @@ final class PointsBenchmark {
         })) {
             results.add(result(
                     "raw JDBC, the same work as an earn (lock, idempotency, entry, lot, movement, balance; one commit)",
+                    cpu,
                     count,
                     () -> concurrently(
                             count,
@@ -474,10 +487,12 @@ final class PointsBenchmark {
         long[] run() throws Exception;
     }
 
-    private static Earn result(String mode, int count, Timed timed) throws Exception {
+    private static Earn result(String mode, CpuMeter cpu, int count, Timed timed) throws Exception {
+        double[] before = cpu.read();
         long start = System.nanoTime();
         Latencies latencies = new Latencies(timed.run());
         double seconds = (System.nanoTime() - start) / 1e9;
+        double[] after = cpu.read();
         return new Earn(
                 mode,
                 THREADS,
@@ -485,7 +500,9 @@ final class PointsBenchmark {
                 latencies.count() / seconds,
                 latencies.percentileMillis(50),
                 latencies.percentileMillis(95),
-                latencies.percentileMillis(99));
+                latencies.percentileMillis(99),
+                (after[0] - before[0]) / latencies.count(),
+                (after[1] - before[1]) / latencies.count());
     }
 
     private static void createPosClient(MysqlDataSource db) throws SQLException {
@@ -528,25 +545,28 @@ final class PointsBenchmark {
                 r.seeded().entries(),
                 r.seeded().seconds()));
         out.append(
-                "| (a) earn | clients | earns/s | p50 ms | p95 ms | p99 ms |\n| --- | --- | --- | --- | --- | --- |\n");
+                "| (a) earn | clients | earns/s | p50 ms | p95 ms | p99 ms | app server CPU ms/earn | database CPU ms/earn |\n"
+                        + "| --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (Earn e : r.earns()) {
             out.append(String.format(
                     java.util.Locale.ROOT,
-                    "| %s | %d | %,.0f | %.2f | %.2f | %.2f |%n",
+                    "| %s | %d | %,.0f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
                     e.mode(),
                     e.threads(),
                     e.perSecond(),
                     e.p50(),
                     e.p95(),
-                    e.p99()));
+                    e.p99(),
+                    e.serverCpuMs(),
+                    e.databaseCpuMs()));
         }
         out.append(String.format(
                 java.util.Locale.ROOT,
-                "| **ratio** to the single-row INSERT (the old baseline) | | **%.2f** | | | |%n",
+                "| **ratio** to the single-row INSERT (the old baseline) | | **%.2f** | | | | | |%n",
                 r.earns().get(0).perSecond() / r.earns().get(1).perSecond()));
         out.append(String.format(
                 java.util.Locale.ROOT,
-                "| **ratio** to the same work in raw JDBC (target ≥ 0.5) | | **%.2f** | | | |%n%n",
+                "| **ratio** to the same work in raw JDBC (target ≥ 0.5) | | **%.2f** | | | | | |%n%n",
                 r.earns().get(0).perSecond() / r.earns().get(2).perSecond()));
         Expiry x = r.expiry();
         out.append("| (b) expiry | lots | seconds | lots/s |\n| --- | --- | --- | --- |\n");

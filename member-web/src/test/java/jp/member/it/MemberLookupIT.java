@@ -3,15 +3,19 @@ package jp.member.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.chrono.JapaneseDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Future;
 import jp.member.demo.SyntheticMember;
 import jp.member.inquiries.boundary.Inquiries;
 import jp.member.inquiries.entity.InquiryCategory;
@@ -60,6 +64,9 @@ class MemberLookupIT {
 
     @Inject
     AsAgent asAgent;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     Inquiries inquiries;
@@ -169,6 +176,55 @@ class MemberLookupIT {
         assertThatThrownBy(() -> asAgent.call(() -> search.byKanaAndBirthDate("ヤマダ", "1976-02-30")))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("date.noSuchDay");
+    }
+
+    @Test
+    @DisplayName("searches showing several members, eight at once: every member shown has its access entry, every entry"
+            + " its one place in the chaining queue")
+    void severalMatchesRecordedTogether() throws Exception {
+        SyntheticMember template = TestMembers.synthetic();
+        long[] ids = new long[3];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = TestMembers.create(withPhone(TestMembers.synthetic(), template.phone()))
+                    .id();
+        }
+        long before = ((Number) TestDatabase.scalar("SELECT COALESCE(MAX(id), 0) FROM audit_entry")).longValue();
+        List<Future<Integer>> searches = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            searches.add(executor.submit(() -> {
+                int shown = 0;
+                for (int j = 0; j < 5; j++) {
+                    shown += asAgent.call(() -> search.byPhone(template.phone()))
+                            .members()
+                            .size();
+                }
+                return shown;
+            }));
+        }
+        for (Future<Integer> shown : searches) {
+            assertThat(shown.get()).isEqualTo(5 * ids.length);
+        }
+
+        for (long id : ids) {
+            assertThat(accessRecords(id, "SEARCH")).isEqualTo(40);
+        }
+        assertThat(TestDatabase.scalar(
+                        "SELECT COUNT(*) FROM audit_entry WHERE id > ? AND event_type = 'MEMBER_SEARCHED'"
+                                + " AND target = 'by:phone;matches:3'",
+                        before))
+                .isEqualTo(40L);
+        assertThat(TestDatabase.scalar(
+                        "SELECT COUNT(*) FROM audit_entry e LEFT JOIN audit_chain c ON c.entry_id = e.id"
+                                + " LEFT JOIN audit_pending p ON p.entry_id = e.id WHERE e.id > ?"
+                                + " AND (c.entry_id IS NULL) = (p.entry_id IS NULL)",
+                        before))
+                .as("entries queued for the chain not exactly once (neither, or queued and linked)")
+                .isEqualTo(0L);
+        assertThat(TestDatabase.scalar(
+                        "SELECT COUNT(*) FROM audit_pending p LEFT JOIN audit_entry e ON e.id = p.entry_id"
+                                + " WHERE e.id IS NULL"))
+                .as("queue rows that name no entry")
+                .isEqualTo(0L);
     }
 
     @Test

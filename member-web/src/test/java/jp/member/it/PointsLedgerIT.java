@@ -19,6 +19,7 @@ import jp.member.points.boundary.PointsTill;
 import jp.member.points.boundary.ProgrammeConfiguration;
 import jp.member.points.boundary.TillReceipt;
 import jp.member.points.control.Ledger;
+import jp.member.points.control.Programme;
 import jp.member.points.entity.EntryType;
 import jp.member.points.rules.ExpiryRule;
 import jp.member.points.rules.Points;
@@ -71,6 +72,9 @@ class PointsLedgerIT {
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    Programme rules;
 
     @Inject
     AsPos asPos;
@@ -285,6 +289,8 @@ class PointsLedgerIT {
             assertThat(doubled.points()).as("10,001 yen × 1% × 2, rounded down").isEqualTo(PointsChange.of(200));
         } finally {
             TestDatabase.update("DELETE FROM campaign WHERE code = ?", code);
+            // removed behind the application's back: the kept rules would hold it for Programme.FRESH_SECONDS
+            rules.changed();
         }
 
         earn(member, 49_999);
@@ -319,6 +325,29 @@ class PointsLedgerIT {
                 .containsOnly(EntryType.EARN)
                 .hasSize(2);
         assertThat(tomorrow.total()).isZero();
+    }
+
+    @Test
+    @DisplayName("a rate changed on the programme page applies to the very next earn: the kept rules are forgotten")
+    void changedRateAppliesAtOnce() throws Exception {
+        TestMembers.Created member = TestMembers.create();
+        String before = asManager.call(() -> programme.settings()).get("earn.rate.REGULAR");
+        assertThat(earn(member, 10_000).points())
+                .as("1%, and the rules are now kept")
+                .isEqualTo(PointsChange.of(100));
+        try {
+            asManager.call(() -> {
+                programme.change("earn.rate.REGULAR", "0.02");
+                return null;
+            });
+            assertThat(earn(member, 10_000).points()).as("2% at once").isEqualTo(PointsChange.of(200));
+        } finally {
+            asManager.call(() -> {
+                programme.change("earn.rate.REGULAR", before);
+                return null;
+            });
+        }
+        assertThat(earn(member, 10_000).points()).as("1% again").isEqualTo(PointsChange.of(100));
     }
 
     @Test

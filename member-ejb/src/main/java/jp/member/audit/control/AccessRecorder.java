@@ -44,17 +44,30 @@ public class AccessRecorder {
             String reason,
             String inquiryNumber,
             String target) {
+        trail.record(access(caller, kind, memberId, fields, purpose)
+                .reason(reason)
+                .inquiry(inquiryNumber)
+                .target(target));
+    }
+
+    /**
+     * The access record, to be written with others of the same action ({@link AuditTrail#recordAll}) — after the
+     * clearance check, which refuses here as {@link #record} does, so nothing is read that cannot be recorded.
+     */
+    public AuditEvent access(
+            Principal caller,
+            ActorKind kind,
+            long memberId,
+            Collection<? extends RecordedField> fields,
+            AccessPurpose purpose) {
         if (kind == ActorKind.STAFF) {
             // the read happens only if it can be recorded, and only for staff whose attestation is current
             clearance.requireCurrent(caller.getName());
         }
-        trail.record(AuditEvent.of(AuditEventType.PERSONAL_DATA_READ)
+        return AuditEvent.of(AuditEventType.PERSONAL_DATA_READ)
                 .by(caller.getName(), kind)
                 .member(memberId)
                 .fields(fields.stream().map(RecordedField::column).collect(Collectors.joining(",")))
-                .purpose(purpose)
-                .reason(reason)
-                .inquiry(inquiryNumber)
-                .target(target));
+                .purpose(purpose);
     }
 }

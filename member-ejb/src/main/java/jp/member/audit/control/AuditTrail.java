@@ -6,10 +6,16 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import jp.member.audit.entity.AuditEntry;
@@ -26,6 +32,8 @@ import jp.member.shared.RequestOrigin;
  */
 @ApplicationScoped
 public class AuditTrail {
+
+    private static final int COLUMNS = 12;
 
     @PersistenceContext
     EntityManager em;
@@ -44,41 +52,79 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditEvent event) {
-        String actor = event.actor;
-        ActorKind kind = event.actorKind;
-        if (actor == null) {
-            Caller caller = caller();
-            actor = caller.name();
-            kind = caller.kind();
+        recordAll(List.of(event));
+    }
+
+    /**
+     * Several entries of one action (a search and the access to each member it shows) in two statements: one
+     * multi-row insert of the entries and one of their places in the chaining queue (issue 16: a search wrote two
+     * statements and looked up its caller and the open inquiry once per entry).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
         }
-        String inquiry = event.inquiryNumber;
-        if (inquiry == null && kind == ActorKind.STAFF && aboutMembers(event)) {
-            inquiry = inquiries.numberOf(actor);
+        Caller caller = null;
+        Map<String, Optional<String>> openInquiries = new HashMap<>();
+        long occurredUs = AuditEntry.micros(clock.instant());
+        String callerAddress = null;
+        StringBuilder sql = new StringBuilder("INSERT INTO audit_entry (occurred_us, event_type, outcome, actor,"
+                + " actor_kind, client_address, member_id, target, fields, purpose, reason, inquiry_number) VALUES ");
+        List<Object> values = new ArrayList<>(events.size() * COLUMNS);
+        for (AuditEvent event : events) {
+            String actor = event.actor;
+            ActorKind kind = event.actorKind;
+            if (actor == null) {
+                caller = caller == null ? caller() : caller;
+                actor = caller.name();
+                kind = caller.kind();
+            }
+            String inquiry = event.inquiryNumber;
+            if (inquiry == null && kind == ActorKind.STAFF && aboutMembers(event)) {
+                inquiry = openInquiries
+                        .computeIfAbsent(actor, a -> Optional.ofNullable(inquiries.numberOf(a)))
+                        .orElse(null);
+            }
+            String address = event.clientAddress;
+            if (address == null) {
+                callerAddress = callerAddress == null ? clientAddress() : callerAddress;
+                address = callerAddress;
+            }
+            sql.append(values.isEmpty() ? "" : ", ").append(placeholders(values.size()));
+            values.add(occurredUs);
+            values.add(event.type.name());
+            values.add(event.outcome.name());
+            values.add(OneLine.fit(actor, AuditEntry.ACTOR_MAX));
+            values.add(kind.name());
+            values.add(OneLine.fit(address, RequestOrigin.ADDRESS_MAX));
+            values.add(event.memberId);
+            values.add(OneLine.fit(event.target, AuditEntry.TARGET_MAX));
+            values.add(OneLine.fit(event.fields, AuditEntry.FIELDS_MAX));
+            values.add(event.purpose == null ? null : event.purpose.name());
+            values.add(OneLine.fit(event.reason, AuditEntry.REASON_MAX));
+            values.add(OneLine.fit(inquiry, AuditEntry.INQUIRY_MAX));
         }
-        // two plain statements on the transaction's connection: the entry, and its place in the chaining queue
-        // (no JPA flush and no id read-back on the lookup path, where every search writes entries)
-        em.createNativeQuery("INSERT INTO audit_entry (occurred_us, event_type, outcome, actor, actor_kind,"
-                        + " client_address, member_id, target, fields, purpose, reason, inquiry_number)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
-                .setParameter(1, AuditEntry.micros(clock.instant()))
-                .setParameter(2, event.type.name())
-                .setParameter(3, event.outcome.name())
-                .setParameter(4, OneLine.fit(actor, AuditEntry.ACTOR_MAX))
-                .setParameter(5, kind.name())
-                .setParameter(
-                        6,
-                        OneLine.fit(
-                                event.clientAddress != null ? event.clientAddress : clientAddress(),
-                                RequestOrigin.ADDRESS_MAX))
-                .setParameter(7, event.memberId)
-                .setParameter(8, OneLine.fit(event.target, AuditEntry.TARGET_MAX))
-                .setParameter(9, OneLine.fit(event.fields, AuditEntry.FIELDS_MAX))
-                .setParameter(10, event.purpose == null ? null : event.purpose.name())
-                .setParameter(11, OneLine.fit(event.reason, AuditEntry.REASON_MAX))
-                .setParameter(12, OneLine.fit(inquiry, AuditEntry.INQUIRY_MAX))
-                .executeUpdate();
-        em.createNativeQuery("INSERT INTO audit_pending (entry_id) VALUES (LAST_INSERT_ID())")
-                .executeUpdate();
+        Query entries = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            entries.setParameter(i + 1, values.get(i));
+        }
+        entries.executeUpdate();
+        // a multi-row INSERT of known size is a "simple insert": InnoDB gives its rows consecutive ids from
+        // LAST_INSERT_ID() in every auto-increment lock mode (decision 0016)
+        StringBuilder queue = new StringBuilder("INSERT INTO audit_pending (entry_id) VALUES (LAST_INSERT_ID())");
+        for (int i = 1; i < events.size(); i++) {
+            queue.append(", (LAST_INSERT_ID() + ").append(i).append(')');
+        }
+        em.createNativeQuery(queue.toString()).executeUpdate();
+    }
+
+    private static String placeholders(int first) {
+        StringBuilder tuple = new StringBuilder("(");
+        for (int i = 1; i <= COLUMNS; i++) {
+            tuple.append(i == 1 ? "" : ", ").append('?').append(first + i);
+        }
+        return tuple.append(')').toString();
     }
 
     /**

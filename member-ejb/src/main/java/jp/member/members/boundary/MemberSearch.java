@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.member.audit.control.AccessRecorder;
@@ -118,26 +119,31 @@ public class MemberSearch {
     }
 
     /** Every search is recorded (how, and how many matched — never the term): the enumeration alert counts them. */
+    /** The search and each member shown are recorded together, in one write, before anything is returned. */
     private SearchResult show(String how, List<Member> found, RetiredNumber.Reason retiredNumber) {
-        audit.record(AuditEvent.of(AuditEventType.MEMBER_SEARCHED).target("by:" + how + ";matches:" + found.size()));
+        List<AuditEvent> records = new ArrayList<>();
+        records.add(AuditEvent.of(AuditEventType.MEMBER_SEARCHED).target("by:" + how + ";matches:" + found.size()));
         if (found.size() > MAX_RESULTS) {
+            audit.recordAll(records);
             return SearchResult.tooManyMatches();
         }
-        List<MemberSummary> shown = found.stream().map(this::summarise).toList();
+        List<MemberSummary> shown = new ArrayList<>();
+        for (Member member : found) {
+            records.add(access.access(
+                    context.getCallerPrincipal(),
+                    ActorKind.STAFF,
+                    member.getId(),
+                    MemberViews.MASKED_DISCLOSURE,
+                    AccessPurpose.SEARCH));
+            shown.add(summarise(member));
+        }
+        audit.recordAll(records);
         return new SearchResult(shown, false, retiredNumber);
     }
 
     private MemberSummary summarise(Member member) {
         PersonalData data = vault.open(member.getSealed(), member.getDataRef());
         Map<PersonalField, String> masked = MemberViews.masked(data);
-        access.record(
-                context.getCallerPrincipal(),
-                ActorKind.STAFF,
-                member.getId(),
-                MemberViews.MASKED_DISCLOSURE,
-                AccessPurpose.SEARCH,
-                null,
-                null);
         return new MemberSummary(
                 member.getDataRef(),
                 member.getMemberNumber().formatted(),

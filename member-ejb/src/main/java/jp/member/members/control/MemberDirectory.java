@@ -81,6 +81,20 @@ public class MemberDirectory implements MemberReferences {
                 new NumberMatch(survivorOf(em.find(Member.class, retired.getMemberId())), retired.getReason()));
     }
 
+    /**
+     * The member whose current number this is, as a till needs it, if not merged into another (then empty, as for a
+     * number that names nobody: {@link #byNumber} follows merges and retired numbers).
+     */
+    public Optional<CardLookup.Card> currentCard(MemberNumber number) {
+        return em.createQuery(
+                        "SELECT m.id, m.status FROM Member m WHERE m.memberNumber = :number AND m.mergedIntoId IS NULL",
+                        Object[].class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new CardLookup.Card(((Number) row[0]).longValue(), number, (MemberStatus) row[1]));
+    }
+
     public List<Member> byPhone(String phone) {
         return candidates(
                 Member.FIND_BY_PHONE_INDEX, vault.phoneIndex(phone), m -> phone.equals(open(m, PersonalField.PHONE)));

@@ -18,6 +18,7 @@ import jp.member.points.control.ClientTransactions;
 import jp.member.points.control.Ledger;
 import jp.member.points.control.Programme;
 import jp.member.points.control.StoredReceipt;
+import jp.member.points.control.TillEarns;
 import jp.member.points.entity.ClientTransaction;
 import jp.member.points.entity.LedgerEntry;
 import jp.member.points.entity.LedgerEntry.Actor;
@@ -57,6 +58,9 @@ public class PointsTill {
     @Inject
     ClientTransactions transactions;
 
+    @Inject
+    TillEarns earns;
+
     @PersistenceContext
     EntityManager em;
 
@@ -75,13 +79,21 @@ public class PointsTill {
         if (amount == null || !amount.isPositive() || amount.compareTo(MAX_AMOUNT) > 0) {
             throw new BusinessException("points.amount.invalid");
         }
-        Member member = active(cardNumber);
-        String request = "earn|" + member.getId() + "|" + store + "|" + amount.value();
-        return once(
-                member,
+        CardLookup.Card member = cards.card(cardNumber, "card.unknown");
+        if (member.status() == MemberStatus.SUSPENDED) {
+            throw new BusinessException("member.suspended");
+        }
+        String request = "earn|" + member.memberId() + "|" + store + "|" + amount.value();
+        // the hot path of the till API: plain statements, same locks and checks (TillEarns, decision 0016)
+        TillEarns.Purchase purchase = new TillEarns.Purchase(
+                member.memberId(),
+                member.number(),
+                store,
+                amount,
+                context.getCallerPrincipal().getName(),
                 transactionId,
-                request,
-                () -> ledger.earn(member, amount, store, actor(LedgerReason.PURCHASE.text()), programme.rules()));
+                request);
+        return TillReceipt.of(earns.earn(purchase, actor(LedgerReason.PURCHASE.text()), programme.rules()));
     }
 
     /**

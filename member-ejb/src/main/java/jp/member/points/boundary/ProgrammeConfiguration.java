@@ -81,6 +81,7 @@ public class ProgrammeConfiguration {
         em.persist(new ProgrammeSettingChange(name, setting.getValue(), normalized, clock.instant(), by));
         String old = setting.getValue();
         setting.change(normalized, clock.instant(), by);
+        programme.changed();
         audit.record(AuditEvent.of(AuditEventType.PROGRAMME_CHANGED)
                 .target("setting:" + name)
                 .reason(old + " → " + normalized));
@@ -123,6 +124,7 @@ public class ProgrammeConfiguration {
         }
         String by = context.getCallerPrincipal().getName();
         em.persist(new CampaignEntity(code, name.strip(), from, to, multiplier, clock.instant(), by));
+        programme.changed();
         em.persist(new ProgrammeSettingChange(
                 "campaign." + code, null, from + ".." + to + " x" + multiplier, clock.instant(), by));
         audit.record(AuditEvent.of(AuditEventType.PROGRAMME_CHANGED)

@@ -6,7 +6,13 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import jp.member.points.entity.ClientTransaction;
@@ -22,6 +28,8 @@ import jp.member.shared.Secrets;
 public class ClientTransactions {
 
     private static final Jsonb JSON = JsonbBuilder.create();
+    private static final String REPLAY = "SELECT request_hash, response FROM client_transaction"
+            + " WHERE client_id = ? AND transaction_id = ? FOR UPDATE";
 
     @PersistenceContext
     EntityManager em;
@@ -40,15 +48,55 @@ public class ClientTransactions {
             return Optional.empty();
         }
         Object[] row = (Object[]) rows.get(0);
-        if (!Secrets.sha256Hex(request).equals(row[0])) {
+        return Optional.of(answer(request, (String) row[0], (String) row[1], answerType));
+    }
+
+    /** {@link #replay} with plain statements on the transaction's connection ({@link TillEarns}). */
+    <T> Optional<T> replay(Connection db, String clientId, String transactionId, String request, Class<T> answerType)
+            throws SQLException {
+        try (PreparedStatement read = db.prepareStatement(REPLAY)) {
+            read.setString(1, clientId);
+            read.setString(2, transactionId);
+            try (ResultSet row = read.executeQuery()) {
+                return row.next()
+                        ? Optional.of(answer(request, row.getString(1), row.getString(2), answerType))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    private static <T> T answer(String request, String requestHash, String answer, Class<T> answerType) {
+        if (!Secrets.sha256Hex(request).equals(requestHash)) {
             throw new BusinessException("points.transaction.conflict");
         }
-        return Optional.of(JSON.fromJson((String) row[1], answerType));
+        return JSON.fromJson(answer, answerType);
     }
 
     public void remember(String clientId, String transactionId, String request, Long entryId, Object answer) {
         em.persist(new ClientTransaction(
                 clientId, transactionId, Secrets.sha256Hex(request), entryId, JSON.toJson(answer), clock.instant()));
+    }
+
+    /** {@link #remember} with plain statements on the transaction's connection ({@link TillEarns}). */
+    void remember(
+            Connection db,
+            String clientId,
+            String transactionId,
+            String request,
+            long entryId,
+            Object answer,
+            Instant at)
+            throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO client_transaction (client_id,"
+                + " transaction_id, request_hash, entry_id, response, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, clientId);
+            insert.setString(2, transactionId);
+            insert.setString(3, Secrets.sha256Hex(request));
+            insert.setLong(4, entryId);
+            insert.setString(5, JSON.toJson(answer));
+            insert.setTimestamp(6, Timestamp.from(at));
+            insert.executeUpdate();
+        }
     }
 
     /** The ledger entry a till transaction produced, for a later reversal. */

@@ -13,6 +13,7 @@ import jp.member.audit.entity.AuditEntry.Outcome;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.shared.OneLine;
 import jp.member.shared.Secrets;
+import jp.member.staff.control.KnownClients;
 import jp.member.staff.entity.ApiClient;
 
 /**
@@ -36,6 +37,9 @@ public class ApiClientAuthentication {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    KnownClients known;
 
     /**
      * An authenticated machine client: the one role it holds, and its limits — requests a minute with the burst it
@@ -63,18 +67,25 @@ public class ApiClientAuthentication {
         if (clientId == null || secret == null || clientId.length() > ApiClient.CLIENT_ID_MAX) {
             return Optional.empty();
         }
+        // a till's next call within seconds is checked in memory, not by a query (KnownClients)
+        Optional<AuthenticatedClient> recent = known.recent(clientId, secret, AuthenticatedClient.class);
+        if (recent.isPresent()) {
+            return recent;
+        }
         Optional<ApiClient> client = em.createNamedQuery(ApiClient.FIND_BY_CLIENT_ID, ApiClient.class)
                 .setParameter("clientId", clientId)
                 .getResultStream()
                 .findFirst();
         String expected = client.map(ApiClient::getSecretHash).orElse(NO_SUCH_CLIENT);
         boolean matches = Secrets.constantTimeEquals(expected, Secrets.sha256Hex(secret));
-        return client.filter(c -> matches && c.isEnabled())
+        Optional<AuthenticatedClient> authenticated = client.filter(c -> matches && c.isEnabled())
                 .map(c -> new AuthenticatedClient(
                         c.getClientId(),
                         c.getRole(),
                         c.getRequestsPerMinute(),
                         c.getRequestBurst(),
                         c.getEnrolmentsPerHour()));
+        authenticated.ifPresent(c -> known.proven(c.clientId(), expected, c));
+        return authenticated;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -23,6 +24,7 @@ import jp.member.security.Roles;
  */
 @Entity
 @Table(name = "api_client")
+@EntityListeners(ApiClientChanges.class)
 @NamedQuery(name = ApiClient.FIND_BY_CLIENT_ID, query = "SELECT c FROM ApiClient c WHERE c.clientId = :clientId")
 @NamedQuery(name = ApiClient.FIND_ALL, query = "SELECT c FROM ApiClient c ORDER BY c.clientId")
 public class ApiClient {
