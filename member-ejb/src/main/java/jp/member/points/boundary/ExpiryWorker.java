@@ -1,21 +1,30 @@
-package jp.member.points.control;
+package jp.member.points.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import jp.member.points.control.ExpiryBatch;
+import jp.member.points.control.Ledger;
 import jp.member.points.rules.Points;
 
 /**
- * One batch of the expiry run, in its own transaction, over one share of the members (member id modulo the number of
- * shares), so that parallel workers never wait for each other's member locks. A CDI bean with
- * {@code @Transactional} rather than an EJB method: the nightly timer has no caller, and a business method would
- * ask for a role it cannot have.
+ * One batch of the expiry run, in a container transaction of its own, over one share of the members (member id modulo
+ * the number of shares), so that parallel workers never wait for each other's member locks.
+ *
+ * <p>An EJB, not a CDI bean with {@code @Transactional(REQUIRES_NEW)} as it was: on Payara a transaction that
+ * {@code @Transactional} begins inside an EJB call that has none (the nightly timer, the run's own threads) does not
+ * take in the connections used within it — the server enlists a connection in the transaction of the current
+ * component invocation, which only the EJB container, a {@code UserTransaction} or a servlet request sets. Every
+ * statement of a batch committed on its own and every lock ended with its statement.
  */
-@ApplicationScoped
+@Stateless
+@PermitAll // the run's threads carry no caller (the nightly timer has none); it only expires lots past their date
 public class ExpiryWorker {
 
     /** The most lots one transaction takes. */
@@ -27,9 +36,16 @@ public class ExpiryWorker {
     @PersistenceContext
     EntityManager em;
 
-    /** Up to {@code limit} due lots of the share with an id above {@code afterLotId}. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Up to {@code limit} due lots of share {@code share} of {@code shares} with an id above {@code afterLotId}.
+     *
+     * @throws IllegalArgumentException for a share that does not exist
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ExpiryBatch batch(long afterLotId, int limit, int share, int shares) {
+        if (shares < 1 || share < 0 || share >= shares) {
+            throw new IllegalArgumentException("no share " + share + " of " + shares);
+        }
         LocalDate today = ledger.today();
         List<Long> due = em.createQuery(
                         "SELECT l.id FROM PointLot l WHERE l.id > :after AND l.expiresOn < :today"
