@@ -22,7 +22,6 @@ import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import jp.member.members.validation.MemberNumber;
 import jp.member.points.control.ExpiryBatch;
-import jp.member.points.control.ExpiryWorker;
 import jp.member.points.control.Ledger;
 import jp.member.points.rules.Points;
 import jp.member.security.Roles;
