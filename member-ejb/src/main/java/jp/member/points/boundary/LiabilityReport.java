@@ -3,6 +3,8 @@ package jp.member.points.boundary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import jp.member.points.rules.Liability;
+import jp.member.points.rules.LiabilityFigures;
 
 /**
  * Point accounting (ポイント会計) for a period. The roll-forward reconciles exactly with the ledger:
@@ -23,6 +25,46 @@ public record LiabilityReport(
         BigDecimal liabilityYen,
         List<ExpiryMonth> outstandingByExpiryMonth,
         List<Cohort> cohorts) {
+
+    /**
+     * The report of a period from its figures in points, valued at the programme's yen per point and expected
+     * redemption rate.
+     */
+    public static LiabilityReport of(
+            LocalDate from,
+            LocalDate to,
+            LiabilityFigures figures,
+            BigDecimal yenPerPoint,
+            BigDecimal expectedRedemptionRate) {
+        long closing = figures.closing();
+        return new LiabilityReport(
+                from,
+                to,
+                figures.opening(),
+                figures.issued(),
+                figures.redeemed(),
+                figures.expired(),
+                figures.reversedAndAdjusted(),
+                closing,
+                yenPerPoint,
+                expectedRedemptionRate,
+                Liability.liabilityYen(closing, yenPerPoint, expectedRedemptionRate),
+                figures.outstandingByExpiryMonth().entrySet().stream()
+                        .map(m -> new ExpiryMonth(m.getKey().toString(), m.getValue()))
+                        .toList(),
+                figures.cohorts().entrySet().stream()
+                        .map(m -> {
+                            LiabilityFigures.Cohort c = m.getValue();
+                            return new Cohort(
+                                    m.getKey().toString(),
+                                    c.issued(),
+                                    c.redeemed(),
+                                    c.expired(),
+                                    Liability.rate(c.redeemed(), c.issued()),
+                                    Liability.rate(c.expired(), c.issued()));
+                        })
+                        .toList());
+    }
 
     public BigDecimal yen(long points) {
         return yenPerPoint.multiply(BigDecimal.valueOf(points));
