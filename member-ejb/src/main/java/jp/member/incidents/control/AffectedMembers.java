@@ -21,6 +21,7 @@ import jp.member.incidents.rules.ItemExposure;
 import jp.member.incidents.rules.ScopeSpec;
 import jp.member.incidents.rules.ScopeSpec.Access;
 import jp.member.members.validation.MemberNumber;
+import jp.member.shared.Streaming;
 
 /**
  * Computes an incident's affected members from the tamper-evident audit trail, per data item: every personal-data
@@ -71,7 +72,7 @@ public class AffectedMembers {
     private long readActors(Connection db, ScopeSpec spec, String actorKind, Tally tally) throws SQLException {
         long entries = 0;
         for (String actor : spec.actors()) {
-            try (PreparedStatement s = streaming(
+            try (PreparedStatement s = Streaming.statement(
                     db,
                     "SELECT event_type, member_id, fields, purpose, subject_id FROM audit_entry"
                             + " WHERE actor = ? AND actor_kind = ? AND occurred_us >= ? AND occurred_us < ?"
@@ -91,7 +92,7 @@ public class AffectedMembers {
         Set<Access> reads = EnumSet.copyOf(spec.accesses());
         reads.remove(Access.EXPORT_DOWNLOAD);
         if (!reads.isEmpty()) {
-            try (PreparedStatement s = streaming(
+            try (PreparedStatement s = Streaming.statement(
                     db,
                     "SELECT event_type, member_id, fields, purpose, subject_id FROM audit_entry"
                             + " WHERE event_type = 'PERSONAL_DATA_READ' AND occurred_us >= ? AND occurred_us < ?"
@@ -102,7 +103,7 @@ public class AffectedMembers {
             }
         }
         if (spec.accesses().contains(Access.EXPORT_DOWNLOAD)) {
-            try (PreparedStatement s = streaming(
+            try (PreparedStatement s = Streaming.statement(
                     db,
                     "SELECT event_type, member_id, fields, purpose, subject_id FROM audit_entry"
                             + " WHERE event_type = 'EXPORT_DOWNLOADED' AND occurred_us >= ? AND occurred_us < ?"
@@ -187,7 +188,7 @@ public class AffectedMembers {
             }
         }
         long rows = 0;
-        try (PreparedStatement s = streaming(db, "SELECT member_id FROM export_member WHERE export_id = ?")) {
+        try (PreparedStatement s = Streaming.statement(db, "SELECT member_id FROM export_member WHERE export_id = ?")) {
             s.setLong(1, exportId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -282,13 +283,6 @@ public class AffectedMembers {
                 return r.getLong(1);
             }
         }
-    }
-
-    private static PreparedStatement streaming(Connection db, String sql) throws SQLException {
-        PreparedStatement s = db.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-        // Connector/J streams row by row with this fetch size instead of reading the whole result
-        s.setFetchSize(Integer.MIN_VALUE);
-        return s;
     }
 
     private static long micros(Instant at) {

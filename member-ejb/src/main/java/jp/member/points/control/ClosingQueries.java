@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import jp.member.points.rules.CohortUse;
 import jp.member.points.rules.IdRange;
+import jp.member.shared.Streaming;
 
 /**
  * The SQL of the ledger closings, shared by the closing job ({@link LedgerClosing}) and the report ({@link
@@ -137,7 +138,7 @@ final class ClosingQueries {
 
     /** The entries with ids in the ranges, in ascending id order, streamed. */
     static void entries(Connection db, List<IdRange> ranges, EntryRow row) throws SQLException {
-        try (PreparedStatement s = streaming(
+        try (PreparedStatement s = Streaming.statement(
                 db,
                 "SELECT id, business_date, entry_type, points FROM ledger_entry WHERE " + within("id", ranges)
                         + " ORDER BY id")) {
@@ -364,12 +365,5 @@ final class ClosingQueries {
                 return r.getLong(1);
             }
         }
-    }
-
-    private static PreparedStatement streaming(Connection db, String sql) throws SQLException {
-        PreparedStatement s = db.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-        // Connector/J streams row by row with this fetch size instead of reading the whole result
-        s.setFetchSize(Integer.MIN_VALUE);
-        return s;
     }
 }

@@ -50,10 +50,10 @@ public class TillEarns {
     private static final String INSERT_MOVEMENT =
             "INSERT INTO lot_movement (entry_id, lot_id, points) VALUES (?, ?, ?)";
     // the account opens with the first points; "after last activity" expiry reads last_activity_on
+    // the values again as parameters, not VALUES(col): MySQL deprecates that form and MariaDB lacks its replacement
     private static final String ADD_TO_ACCOUNT = "INSERT INTO point_account (member_id, balance, last_activity_on,"
-            + " version) VALUES (?, ?, ?, 0) ON DUPLICATE KEY UPDATE balance = balance + VALUES(balance),"
-            + " last_activity_on = GREATEST(COALESCE(last_activity_on, VALUES(last_activity_on)),"
-            + " VALUES(last_activity_on)), version = version + 1";
+            + " version) VALUES (?, ?, ?, 0) ON DUPLICATE KEY UPDATE balance = balance + ?,"
+            + " last_activity_on = GREATEST(COALESCE(last_activity_on, ?), ?), version = version + 1";
     private static final String REDATE_OPEN_LOTS = "UPDATE point_lot SET expires_on = ?, version = version + 1"
             + " WHERE member_id = ? AND remaining_points > 0 AND expires_on <> ?";
     private static final String QUALIFYING_SPEND = "SELECT COALESCE(SUM(amount_yen), 0) FROM ledger_entry"
@@ -193,6 +193,9 @@ public class TillEarns {
             add.setLong(1, memberId);
             add.setLong(2, points.value());
             add.setDate(3, Date.valueOf(today));
+            add.setLong(4, points.value());
+            add.setDate(5, Date.valueOf(today));
+            add.setDate(6, Date.valueOf(today));
             add.executeUpdate();
         }
     }
