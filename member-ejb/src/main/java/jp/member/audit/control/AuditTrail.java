@@ -12,10 +12,7 @@ import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import jp.member.audit.entity.AuditEntry;
@@ -58,7 +55,8 @@ public class AuditTrail {
     /**
      * Several entries of one action (a search and the access to each member it shows) in two statements: one
      * multi-row insert of the entries and one of their places in the chaining queue (issue 16: a search wrote two
-     * statements and looked up its caller and the open inquiry once per entry).
+     * statements and looked up its caller and the open inquiry once per entry; the open inquiry's number is now read by
+     * the insert itself).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAll(List<AuditEvent> events) {
@@ -66,7 +64,6 @@ public class AuditTrail {
             return;
         }
         Caller caller = null;
-        Map<String, Optional<String>> openInquiries = new HashMap<>();
         long occurredUs = AuditEntry.micros(clock.instant());
         String callerAddress = null;
         StringBuilder sql = new StringBuilder("INSERT INTO audit_entry (occurred_us, event_type, outcome, actor,"
@@ -80,18 +77,14 @@ public class AuditTrail {
                 actor = caller.name();
                 kind = caller.kind();
             }
-            String inquiry = event.inquiryNumber;
-            if (inquiry == null && kind == ActorKind.STAFF && aboutMembers(event)) {
-                inquiry = openInquiries
-                        .computeIfAbsent(actor, a -> Optional.ofNullable(inquiries.numberOf(a)))
-                        .orElse(null);
-            }
             String address = event.clientAddress;
             if (address == null) {
                 callerAddress = callerAddress == null ? clientAddress() : callerAddress;
                 address = callerAddress;
             }
-            sql.append(values.isEmpty() ? "" : ", ").append(placeholders(values.size()));
+            // an entry about members made by staff during an inquiry carries its number, read by the insert itself
+            boolean openInquiry = event.inquiryNumber == null && kind == ActorKind.STAFF && aboutMembers(event);
+            sql.append(values.isEmpty() ? "" : ", ").append(placeholders(values.size(), openInquiry));
             values.add(occurredUs);
             values.add(event.type.name());
             values.add(event.outcome.name());
@@ -103,7 +96,7 @@ public class AuditTrail {
             values.add(OneLine.fit(event.fields, AuditEntry.FIELDS_MAX));
             values.add(event.purpose == null ? null : event.purpose.name());
             values.add(OneLine.fit(event.reason, AuditEntry.REASON_MAX));
-            values.add(OneLine.fit(inquiry, AuditEntry.INQUIRY_MAX));
+            values.add(openInquiry ? actor : OneLine.fit(event.inquiryNumber, AuditEntry.INQUIRY_MAX));
         }
         Query entries = em.createNativeQuery(sql.toString());
         for (int i = 0; i < values.size(); i++) {
@@ -119,10 +112,13 @@ public class AuditTrail {
         em.createNativeQuery(queue.toString()).executeUpdate();
     }
 
-    private static String placeholders(int first) {
+    /** One row's markers; the last one names the actor whose open inquiry's number is read, when asked. */
+    private String placeholders(int first, boolean openInquiry) {
         StringBuilder tuple = new StringBuilder("(");
         for (int i = 1; i <= COLUMNS; i++) {
-            tuple.append(i == 1 ? "" : ", ").append('?').append(first + i);
+            String marker = "?" + (first + i);
+            tuple.append(i == 1 ? "" : ", ")
+                    .append(i == COLUMNS && openInquiry ? inquiries.numberQuery(marker) : marker);
         }
         return tuple.append(')').toString();
     }

@@ -6,6 +6,10 @@ package jp.member.audit.control;
  */
 public interface InquiryInProgress {
 
-    /** The open inquiry's number, or null when the staff member has none open. */
-    String numberOf(String username);
+    /**
+     * A scalar SQL subquery giving the open inquiry's number (NULL when there is none) of the staff member named by
+     * {@code usernameParameter}, a parameter marker of the enclosing statement: the trail reads the number in the
+     * statement that writes its entries, not in a round trip of its own.
+     */
+    String numberQuery(String usernameParameter);
 }

