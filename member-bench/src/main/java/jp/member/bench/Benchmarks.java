@@ -98,7 +98,7 @@ public final class Benchmarks {
             PointsBenchmark.seed(db, LocalDate.now(BusinessTime.DEFAULT_ZONE));
         }
         AuditBenchmark.Result audit = null;
-        List<LookupBenchmark.Result> lookups = null;
+        List<Phase> lookups = null;
         PointsBenchmark.Result points = null;
         ExportBenchmark.Result export = null;
         WorkspaceBenchmark.Result workspace = null;
@@ -252,40 +252,43 @@ public final class Benchmarks {
         return out.toString();
     }
 
-    private static String lookupReport(List<LookupBenchmark.Result> lookups) {
+    private static String lookupReport(List<Phase> lookups) {
         StringBuilder out = new StringBuilder();
-        out.append("| (b) lookup by phone | callers | lookups/s | p50 ms | p95 ms | p99 ms |\n");
-        out.append("| --- | --- | --- | --- | --- | --- |\n");
-        for (LookupBenchmark.Result r : lookups) {
+        out.append("| (b) lookup by phone | callers | lookups/s | p50 ms | p95 ms | p99 ms"
+                + " | server CPU ms/lookup | database CPU ms/lookup |\n");
+        out.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        for (Phase r : lookups) {
             out.append(String.format(
                     Locale.ROOT,
-                    "| %s | %d | %,.0f | %.2f | %.2f | %.2f |%n",
+                    "| %s | %d | %,.0f | %.2f | %.2f | %.2f | %.3f | %.3f |%n",
                     r.mode(),
                     r.threads(),
                     r.perSecond(),
                     r.p50(),
                     r.p95(),
-                    r.p99()));
+                    r.p99(),
+                    r.serverCpuMs(),
+                    r.databaseCpuMs()));
         }
         for (int threads : new int[] {1, 8}) {
             double service = lookups.stream()
                     .filter(r -> r.threads() == threads && r.mode().startsWith("application"))
-                    .mapToDouble(LookupBenchmark.Result::perSecond)
+                    .mapToDouble(Phase::perSecond)
                     .findFirst()
                     .orElse(Double.NaN);
             double raw = lookups.stream()
                     .filter(r -> r.threads() == threads && r.mode().equals("raw JDBC indexed SELECT"))
-                    .mapToDouble(LookupBenchmark.Result::perSecond)
+                    .mapToDouble(Phase::perSecond)
                     .findFirst()
                     .orElse(Double.NaN);
             double sameWorkRaw = lookups.stream()
                     .filter(r -> r.threads() == threads && r.mode().startsWith("raw JDBC, the same work"))
-                    .mapToDouble(LookupBenchmark.Result::perSecond)
+                    .mapToDouble(Phase::perSecond)
                     .findFirst()
                     .orElse(Double.NaN);
             double unaudited = lookups.stream()
                     .filter(r -> r.threads() == threads && r.mode().startsWith("same work"))
-                    .mapToDouble(LookupBenchmark.Result::perSecond)
+                    .mapToDouble(Phase::perSecond)
                     .findFirst()
                     .orElse(Double.NaN);
             out.append(String.format(

@@ -18,7 +18,7 @@ import jp.member.members.control.PersonalDataVault;
 final class GrowthBenchmark {
 
     /** After a tranche: the base's size, the tranche's import rate, and the lookup over the whole base. */
-    record Step(long members, long imported, double importRowsPerSecond, LookupBenchmark.Result lookup) {}
+    record Step(long members, long imported, double importRowsPerSecond, Phase lookup) {}
 
     private GrowthBenchmark() {}
 
@@ -56,7 +56,8 @@ final class GrowthBenchmark {
             throws Exception {
         List<Step> steps = new ArrayList<>();
         LookupBenchmark.prepare(server, db, sizes[0], seed, reference);
-        steps.add(new Step(sizes[0], sizes[0], firstRate, LookupBenchmark.service(server, sizes[0], seed, reference)));
+        steps.add(new Step(
+                sizes[0], sizes[0], firstRate, LookupBenchmark.service(server, db, sizes[0], seed, reference)));
         for (int i = 1; i < sizes.length; i++) {
             int tranche = sizes[i] - sizes[i - 1];
             System.out.printf("Growth: importing %,d more members (to %,d) ...%n", tranche, sizes[i]);
@@ -64,7 +65,8 @@ final class GrowthBenchmark {
             long imported =
                     ImportBenchmark.seed(db, vault, dir, generator, tranche).imported();
             double rate = imported / ((System.nanoTime() - start) / 1e9);
-            steps.add(new Step(sizes[i], imported, rate, LookupBenchmark.service(server, sizes[i], seed, reference)));
+            steps.add(
+                    new Step(sizes[i], imported, rate, LookupBenchmark.service(server, db, sizes[i], seed, reference)));
         }
         return steps;
     }

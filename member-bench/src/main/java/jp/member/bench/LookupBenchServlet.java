@@ -3,6 +3,8 @@ package jp.member.bench;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.annotation.HttpConstraint;
@@ -31,6 +33,7 @@ import jp.member.members.control.MemberViews;
 import jp.member.members.control.PersonalDataVault;
 import jp.member.members.entity.Member;
 import jp.member.members.validation.PhoneNumber;
+import jp.member.shared.RequestOrigin;
 
 /**
  * Runs the agent lookup by phone inside the server, through the real service path — signed in as an agent by the
@@ -62,6 +65,12 @@ public class LookupBenchServlet extends HttpServlet {
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    Instance<RequestContextController> requestContexts;
+
+    @Inject
+    RequestOrigin origin;
 
     @Resource(lookup = "java:app/concurrent/bench")
     ManagedExecutorService executor;
@@ -111,6 +120,9 @@ public class LookupBenchServlet extends HttpServlet {
 
     private Callable<long[]> worker(int count, int members, SyntheticMembers generator, String mode) {
         return () -> {
+            // the application's paths run as in an agent's request: with a request context and its origin set, as
+            // the web module's filter sets it (without one, the trail falls back to "system" through an exception)
+            RequestContextController requestContext = requestContexts.get();
             long[] nanos = new long[count];
             ThreadLocalRandom random = ThreadLocalRandom.current();
             for (int i = 0; i < count; i++) {
@@ -120,8 +132,14 @@ public class LookupBenchServlet extends HttpServlet {
                         switch (mode) {
                             case "raw" -> rawLookup(phone);
                             case "rawAudited" -> rawAuditedLookup(phone);
-                            case "unaudited" -> unaudited(phone);
-                            default -> search.byPhone(phone).members().size();
+                            default ->
+                                inRequest(
+                                        requestContext,
+                                        () -> mode.equals("unaudited")
+                                                ? unaudited(phone)
+                                                : search.byPhone(phone)
+                                                        .members()
+                                                        .size());
                         };
                 nanos[i] = System.nanoTime() - t0;
                 if (found == 0) {
@@ -130,6 +148,16 @@ public class LookupBenchServlet extends HttpServlet {
             }
             return nanos;
         };
+    }
+
+    private int inRequest(RequestContextController requestContext, Callable<Integer> lookup) throws Exception {
+        requestContext.activate();
+        try {
+            origin.set("127.0.0.1");
+            return lookup.call();
+        } finally {
+            requestContext.deactivate();
+        }
     }
 
     /**

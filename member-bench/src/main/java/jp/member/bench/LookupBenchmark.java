@@ -13,24 +13,26 @@ import java.util.Map;
  */
 final class LookupBenchmark {
 
-    record Result(int threads, String mode, int count, double perSecond, double p50, double p95, double p99) {}
-
     static final String AGENT = "bench-agent";
     static final String PASSWORD = "bench-agent-password-2026";
 
     private LookupBenchmark() {}
 
-    static List<Result> all(BenchServer server, MysqlDataSource db, int members, long seed, String reference)
+    static List<Phase> all(BenchServer server, MysqlDataSource db, int members, long seed, String reference)
             throws IOException, InterruptedException, SQLException {
         BenchServer.createStaff(db, AGENT, PASSWORD, "AGENT");
         int lookups = lookups();
-        for (String mode : MODES) {
-            run(server, 8, lookups, members, seed, reference, mode); // warm-up: JIT, pools, caches
+        // warm-up: JIT, pools, caches — several rounds, because the compiler was still busy with the service path's
+        // larger code after one (a third of the server's CPU in the measured phases, JFR thread CPU load)
+        for (int round = 0; round < Integer.getInteger("bench.warmups", 3); round++) {
+            for (String mode : MODES) {
+                run(server, db, 8, lookups, members, seed, reference, mode);
+            }
         }
-        List<Result> results = new ArrayList<>();
+        List<Phase> results = new ArrayList<>();
         for (int threads : new int[] {1, 8}) {
             for (String mode : MODES) {
-                results.add(run(server, threads, lookups, members, seed, reference, mode));
+                results.add(run(server, db, threads, lookups, members, seed, reference, mode));
             }
         }
         return results;
@@ -40,13 +42,13 @@ final class LookupBenchmark {
     static void prepare(BenchServer server, MysqlDataSource db, int members, long seed, String reference)
             throws IOException, InterruptedException, SQLException {
         BenchServer.createStaff(db, AGENT, PASSWORD, "AGENT");
-        run(server, 8, lookups(), members, seed, reference, "service");
+        run(server, db, 8, lookups(), members, seed, reference, "service");
     }
 
     /** The service path at 8 callers over the first {@code members} synthetic members. */
-    static Result service(BenchServer server, int members, long seed, String reference)
-            throws IOException, InterruptedException {
-        return run(server, 8, lookups(), members, seed, reference, "service");
+    static Phase service(BenchServer server, MysqlDataSource db, int members, long seed, String reference)
+            throws IOException, InterruptedException, SQLException {
+        return run(server, db, 8, lookups(), members, seed, reference, "service");
     }
 
     private static int lookups() {
@@ -59,9 +61,19 @@ final class LookupBenchmark {
      */
     static final List<String> MODES = List.of("service", "unaudited", "rawAudited", "raw");
 
-    private static Result run(
-            BenchServer server, int threads, int lookups, int members, long seed, String reference, String mode)
-            throws IOException, InterruptedException {
+    private static Phase run(
+            BenchServer server,
+            MysqlDataSource db,
+            int threads,
+            int lookups,
+            int members,
+            long seed,
+            String reference,
+            String mode)
+            throws IOException, InterruptedException, SQLException {
+        BenchServer.drainChainingQueue(db);
+        CpuMeter cpu = CpuMeter.of(server.process(), Integer.getInteger("bench.db.port", 3319));
+        double[] before = cpu.read();
         String[] f = server.post(
                         "bench/lookup",
                         Map.of(
@@ -82,20 +94,23 @@ final class LookupBenchmark {
                                 "mode",
                                 mode))
                 .split(" ");
+        double[] after = cpu.read();
         int count = Integer.parseInt(f[0]);
         double seconds = Long.parseLong(f[1]) / 1e9;
-        return new Result(
-                threads,
+        return new Phase(
                 switch (mode) {
                     case "raw" -> "raw JDBC indexed SELECT";
                     case "rawAudited" -> "raw JDBC, the same work with the trail (read, entries, queue; one commit)";
                     case "unaudited" -> "same work without the audit trail";
                     default -> "application service path";
                 },
+                threads,
                 count,
                 count / seconds,
                 Double.parseDouble(f[2]),
                 Double.parseDouble(f[3]),
-                Double.parseDouble(f[4]));
+                Double.parseDouble(f[4]),
+                (after[0] - before[0]) / count,
+                (after[1] - before[1]) / count);
     }
 }

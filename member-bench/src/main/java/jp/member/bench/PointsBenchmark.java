@@ -35,17 +35,6 @@ final class PointsBenchmark {
     record Seeded(long members, long entries, double seconds) {}
 
     /** One earn row; CPU milliseconds per earn of the application server and of the database (NaN: not measured). */
-    record Earn(
-            String mode,
-            int threads,
-            int count,
-            double perSecond,
-            double p50,
-            double p95,
-            double p99,
-            double serverCpuMs,
-            double databaseCpuMs) {}
-
     record Expiry(long appLots, double appSeconds, long rawLots, double rawSeconds) {}
 
     record Report(
@@ -56,7 +45,7 @@ final class PointsBenchmark {
             double fullSeconds,
             double rawSeconds) {}
 
-    record Result(Seeded seeded, List<Earn> earns, Expiry expiry, Report report) {}
+    record Result(Seeded seeded, List<Phase> earns, Expiry expiry, Report report) {}
 
     static final int EARNS_PER_MEMBER = 10;
     private static final String ADMIN = "bench-admin";
@@ -76,7 +65,7 @@ final class PointsBenchmark {
         createPosClient(db);
         Seeded seeded = seed(db, today);
         Report report = liability(server, db, today);
-        List<Earn> earns = earns(db, CpuMeter.of(server.process(), Integer.getInteger("bench.db.port", 3319)));
+        List<Phase> earns = earns(db, CpuMeter.of(server.process(), Integer.getInteger("bench.db.port", 3319)));
         Expiry expiry = expiry(server, db, today);
         return new Result(seeded, earns, expiry, report);
     }
@@ -172,7 +161,7 @@ final class PointsBenchmark {
     }
 
     /** (a) Warm-up, then the API at 8 clients, then raw single-row INSERT + COMMIT at 8 threads, same count. */
-    static List<Earn> earns(MysqlDataSource db, CpuMeter cpu) throws Exception {
+    static List<Phase> earns(MysqlDataSource db, CpuMeter cpu) throws Exception {
         List<String> numbers = new ArrayList<>();
         try (Connection c = db.getConnection();
                 Statement s = c.createStatement();
@@ -188,16 +177,21 @@ final class PointsBenchmark {
                 Statement s = c.createStatement()) {
             firstMember = range(s, "SELECT MIN(id), MAX(id) FROM member")[0];
         }
-        List<Earn> results = new ArrayList<>();
+        List<Phase> results = new ArrayList<>();
         try (PerThread<TillConnection> tills =
                 new PerThread<>(() -> new TillConnection("127.0.0.1", BenchServer.port()))) {
-            concurrently(count / 4, i -> apiEarn(tills.get(), numbers, "w" + run + "-" + i)); // JIT, pools, caches
+            // JIT, pools, caches: as many earns as are measured (a quarter left the compiler busy in the measurement)
+            concurrently(
+                    Integer.getInteger("bench.warmup.earns", count),
+                    i -> apiEarn(tills.get(), numbers, "w" + run + "-" + i));
+            BenchServer.drainChainingQueue(db);
             results.add(result(
                     "application: till API over HTTP",
                     cpu,
                     count,
                     () -> concurrently(count, i -> apiEarn(tills.get(), numbers, "m" + run + "-" + i))));
         }
+        BenchServer.drainChainingQueue(db);
         try (PerThread<Connection> connections = new PerThread<>(db::getConnection)) {
             results.add(result(
                     "raw JDBC single-row INSERT + COMMIT",
@@ -512,13 +506,13 @@ final class PointsBenchmark {
         long[] run() throws Exception;
     }
 
-    private static Earn result(String mode, CpuMeter cpu, int count, Timed timed) throws Exception {
+    private static Phase result(String mode, CpuMeter cpu, int count, Timed timed) throws Exception {
         double[] before = cpu.read();
         long start = System.nanoTime();
         Latencies latencies = new Latencies(timed.run());
         double seconds = (System.nanoTime() - start) / 1e9;
         double[] after = cpu.read();
-        return new Earn(
+        return new Phase(
                 mode,
                 THREADS,
                 latencies.count(),
@@ -572,7 +566,7 @@ final class PointsBenchmark {
         out.append(
                 "| (a) earn | clients | earns/s | p50 ms | p95 ms | p99 ms | app server CPU ms/earn | database CPU ms/earn |\n"
                         + "| --- | --- | --- | --- | --- | --- | --- | --- |\n");
-        for (Earn e : r.earns()) {
+        for (Phase e : r.earns()) {
             out.append(String.format(
                     java.util.Locale.ROOT,
                     "| %s | %d | %,.0f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
