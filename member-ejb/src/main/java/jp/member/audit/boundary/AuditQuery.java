@@ -1,5 +1,6 @@
 package jp.member.audit.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import jp.member.audit.entity.AccessPurpose;
 import jp.member.audit.entity.AuditEventType;
@@ -18,7 +19,8 @@ public record AuditQuery(
         String inquiryNumber,
         Instant from,
         Instant to,
-        HourWindow hours) {
+        HourWindow hours)
+        implements Serializable {
 
     /** By actor, member, type and period only. */
     public AuditQuery(String actor, String memberNumber, AuditEventType type, Instant from, Instant to) {

@@ -1,5 +1,6 @@
 package jp.member.audit.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -20,4 +21,5 @@ public record AuditRow(
         String purpose,
         String reason,
         String inquiryNumber,
-        Long seq) {}
+        Long seq)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package jp.member.incidents.rules;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -97,7 +98,8 @@ public final class IncidentClock {
      * @param finalDueOn the last day for the final report
      */
     public record Deadlines(
-            LocalDate knownOn, LocalDate preliminaryWarnOn, LocalDate preliminaryDueOn, LocalDate finalDueOn) {
+            LocalDate knownOn, LocalDate preliminaryWarnOn, LocalDate preliminaryDueOn, LocalDate finalDueOn)
+            implements Serializable {
 
         public Deadlines {
             Objects.requireNonNull(knownOn, "knownOn");

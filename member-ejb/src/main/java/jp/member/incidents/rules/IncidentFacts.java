@@ -1,5 +1,6 @@
 package jp.member.incidents.rules;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,8 @@ public record IncidentFacts(
         boolean sensitiveItems,
         boolean keyExposed,
         String encryptionEvidence,
-        ResponseRating responseRating) {
+        ResponseRating responseRating)
+        implements Serializable {
 
     public static final int TITLE_MAX = 200;
     public static final int KNOWN_BY_MAX = 200;

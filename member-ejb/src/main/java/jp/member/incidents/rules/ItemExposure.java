@@ -1,5 +1,6 @@
 package jp.member.incidents.rules;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param masked members for whom it was shown masked (and never in clear)
  * @param encrypted members for whom it was only encrypted
  */
-public record ItemExposure(String item, long clear, long masked, long encrypted) {
+public record ItemExposure(String item, long clear, long masked, long encrypted) implements Serializable {
 
     /** @throws IllegalArgumentException if the item is blank or a count is negative */
     public ItemExposure {

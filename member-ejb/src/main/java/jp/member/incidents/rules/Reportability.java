@@ -1,5 +1,6 @@
 package jp.member.incidents.rules;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -76,7 +77,7 @@ public final class Reportability {
      * @param reportable whether at least one Rule 7 item applies: then the PPC report and the notice are due
      * @param reasons the triggers that apply, in {@link Trigger} order, never empty
      */
-    public record Assessment(boolean reportable, List<Reason> reasons) {
+    public record Assessment(boolean reportable, List<Reason> reasons) implements Serializable {
 
         /** @throws IllegalArgumentException if there is no reason */
         public Assessment {
@@ -104,7 +105,7 @@ public final class Reportability {
      * @param count the members concerned (for {@link Trigger#PROPERTY_DAMAGE} those with a usable balance, for {@link
      *     Trigger#ENCRYPTION_EXEMPT} those left out, otherwise those exposed)
      */
-    public record Reason(Trigger trigger, long count) {
+    public record Reason(Trigger trigger, long count) implements Serializable {
 
         /** @throws IllegalArgumentException if the count is negative */
         public Reason {

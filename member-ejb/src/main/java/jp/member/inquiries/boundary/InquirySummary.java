@@ -1,5 +1,6 @@
 package jp.member.inquiries.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import jp.member.inquiries.entity.InquiryCategory;
@@ -22,7 +23,8 @@ public record InquirySummary(
         InquiryOutcome outcome,
         LocalDate followUpOn,
         String followUpOwner,
-        boolean followUpDone) {
+        boolean followUpDone)
+        implements Serializable {
 
     /** A follow-up promised for a day that has passed and not yet done. */
     public boolean overdue(LocalDate today) {

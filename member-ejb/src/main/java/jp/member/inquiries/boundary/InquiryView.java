@@ -1,5 +1,6 @@
 package jp.member.inquiries.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import jp.member.inquiries.entity.InquiryCategory;
@@ -22,7 +23,8 @@ public record InquiryView(
         String notes,
         InquiryOutcome outcome,
         LocalDate followUpOn,
-        String followUpOwner) {
+        String followUpOwner)
+        implements Serializable {
 
     public boolean open() {
         return endedAt == null;

@@ -1,5 +1,6 @@
 package jp.member.members.boundary;
 
+import java.io.Serializable;
 import jp.member.members.entity.MemberStatus;
 
 /** A member in search results: masked personal fields only, and the random reference that opens the record. */
@@ -12,4 +13,5 @@ public record MemberSummary(
         String phone,
         String email,
         String area,
-        MemberStatus status) {}
+        MemberStatus status)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package jp.member.members.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 import jp.member.members.entity.ConsentChannel;
@@ -22,4 +23,5 @@ public record MemberView(
         EnrolmentChannel enrolmentChannel,
         String storeCode,
         Map<PersonalField, String> masked,
-        Map<ConsentChannel, Boolean> consents) {}
+        Map<ConsentChannel, Boolean> consents)
+        implements Serializable {}

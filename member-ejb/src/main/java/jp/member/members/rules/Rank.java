@@ -1,5 +1,6 @@
 package jp.member.members.rules;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import jp.member.members.validation.Limits;
@@ -14,7 +15,7 @@ import jp.member.members.validation.Limits;
  *
  * @param code the rank code
  */
-public record Rank(String code) {
+public record Rank(String code) implements Serializable {
 
     /** Declared first: the constants below are checked against it as they are made. */
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1," + Limits.RANK_MAX + "}");

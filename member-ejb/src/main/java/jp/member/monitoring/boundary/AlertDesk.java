@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import jp.member.audit.control.AuditEvent;
@@ -95,7 +96,8 @@ public class AlertDesk {
             String purpose,
             String memberNumber,
             String clientAddress,
-            String target) {}
+            String target)
+            implements Serializable {}
 
     public void acknowledge(long alertId, String comment) {
         decide(alertId, Alert.Status.ACKNOWLEDGED, comment, AuditEventType.ALERT_ACKNOWLEDGED);

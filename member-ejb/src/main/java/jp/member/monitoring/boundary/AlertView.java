@@ -1,5 +1,6 @@
 package jp.member.monitoring.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import jp.member.monitoring.entity.Alert;
 
@@ -15,7 +16,8 @@ public record AlertView(
         boolean suspended,
         String handledBy,
         Instant handledAt,
-        String comment) {
+        String comment)
+        implements Serializable {
 
     static AlertView of(Alert a) {
         return new AlertView(

@@ -1,5 +1,7 @@
 package jp.member.monitoring.rules;
 
+import java.io.Serializable;
+
 /**
  * One rule as configured: on or off, its threshold, its window, the working hours (for OUTSIDE_HOURS: from
  * {@code startHour} inclusive to {@code endHour} exclusive), and whether a hit suspends the account at once.
@@ -11,7 +13,8 @@ public record RuleSettings(
         int windowMinutes,
         int startHour,
         int endHour,
-        boolean autoSuspend) {
+        boolean autoSuspend)
+        implements Serializable {
 
     public RuleSettings {
         if (threshold < 0 || threshold > 1_000_000) {

@@ -1,5 +1,6 @@
 package jp.member.points.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import jp.member.points.entity.EntryType;
@@ -23,7 +24,8 @@ public record EntryView(
         String reason,
         String storeCode,
         Yen amountYen,
-        Long reversesEntryId) {
+        Long reversesEntryId)
+        implements Serializable {
 
     static EntryView of(LedgerEntry e) {
         return new EntryView(

@@ -1,5 +1,6 @@
 package jp.member.points.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +25,8 @@ public record LiabilityReport(
         BigDecimal expectedRedemptionRate,
         BigDecimal liabilityYen,
         List<ExpiryMonth> outstandingByExpiryMonth,
-        List<Cohort> cohorts) {
+        List<Cohort> cohorts)
+        implements Serializable {
 
     /**
      * The report of a period from its figures in points, valued at the programme's yen per point and expected
@@ -71,14 +73,10 @@ public record LiabilityReport(
     }
 
     /** Points not yet used, by the month they expire in (as of now). */
-    public record ExpiryMonth(String month, long points) {}
+    public record ExpiryMonth(String month, long points) implements Serializable {}
 
     /** Points earned in one month, and what became of them: redeemed, expired, still open; the two rates. */
     public record Cohort(
-            String month,
-            long issued,
-            long redeemed,
-            long expired,
-            BigDecimal redemptionRate,
-            BigDecimal breakageRate) {}
+            String month, long issued, long redeemed, long expired, BigDecimal redemptionRate, BigDecimal breakageRate)
+            implements Serializable {}
 }

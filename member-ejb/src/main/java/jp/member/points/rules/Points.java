@@ -1,5 +1,6 @@
 package jp.member.points.rules;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Objects;
  *
  * @param value the number of points, zero or more
  */
-public record Points(long value) implements Comparable<Points> {
+public record Points(long value) implements Serializable, Comparable<Points> {
 
     /** No points. */
     public static final Points ZERO = new Points(0);

@@ -1,5 +1,6 @@
 package jp.member.points.rules;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Objects;
  *
  * @param value points added (positive) or taken away (negative)
  */
-public record PointsChange(long value) {
+public record PointsChange(long value) implements Serializable {
 
     /** A change that moves nothing (the reversal of an earn that earned nothing). */
     public static final PointsChange ZERO = new PointsChange(0);

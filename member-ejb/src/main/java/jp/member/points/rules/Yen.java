@@ -1,5 +1,7 @@
 package jp.member.points.rules;
 
+import java.io.Serializable;
+
 /**
  * An amount of money in whole yen (the programme knows no sen). Signed, because the ledger is: a purchase is a
  * positive amount, its refund is recorded as the negative of it, and a qualifying spend falls below zero when more was
@@ -9,7 +11,7 @@ package jp.member.points.rules;
  *
  * @param value the amount in yen
  */
-public record Yen(long value) implements Comparable<Yen> {
+public record Yen(long value) implements Serializable, Comparable<Yen> {
 
     /** No yen. */
     public static final Yen ZERO = new Yen(0);

@@ -1,5 +1,6 @@
 package jp.member.staff.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 import jp.member.staff.entity.ApiClient;
@@ -15,7 +16,8 @@ public record ApiClientSummary(
         int requestsPerMinute,
         int requestBurst,
         int enrolmentsPerHour,
-        Set<String> fieldScope) {
+        Set<String> fieldScope)
+        implements Serializable {
 
     static ApiClientSummary of(ApiClient client) {
         return new ApiClientSummary(

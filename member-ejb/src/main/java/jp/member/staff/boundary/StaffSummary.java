@@ -1,5 +1,6 @@
 package jp.member.staff.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -20,7 +21,8 @@ public record StaffSummary(
         LocalDate agreementSignedOn,
         LocalDate trainedOn,
         String policyVersion,
-        AttestationRule.Status attestation) {
+        AttestationRule.Status attestation)
+        implements Serializable {
 
     static StaffSummary of(StaffAccount account, Instant now, AttestationRule.Status attestation) {
         return new StaffSummary(

@@ -27,7 +27,12 @@ public class SecondFactorBacking implements Serializable {
     SecondFactorEnrolment enrolment;
 
     private boolean enrolled;
-    private SecondFactorEnrolment.Enrolment pending;
+    /**
+     * The secret being set up stays on this instance: it is never copied to another with the session (after a
+     * failover the set-up starts again).
+     */
+    private transient SecondFactorEnrolment.Enrolment pending;
+
     private String code;
     private List<String> recoveryCodes;
 

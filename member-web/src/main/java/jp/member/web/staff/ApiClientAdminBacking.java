@@ -30,7 +30,9 @@ public class ApiClientAdminBacking implements Serializable {
     private String newClientId;
     private String newName;
     private String newRole = Roles.POS;
-    private IssuedSecret issued;
+    /** Shown once, on this instance only: a secret is never copied to another instance with the session. */
+    private transient IssuedSecret issued;
+
     private final ApiClientSettingsForm settings = new ApiClientSettingsForm();
 
     @PostConstruct

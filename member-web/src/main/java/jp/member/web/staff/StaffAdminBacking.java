@@ -29,7 +29,8 @@ public class StaffAdminBacking implements Serializable {
     private List<String> newRoles = new ArrayList<>();
     private StaffSummary editing;
     private List<String> editedRoles = new ArrayList<>();
-    private IssuedSecret issued;
+    /** Shown once, on this instance only: a secret is never copied to another instance with the session. */
+    private transient IssuedSecret issued;
 
     @PostConstruct
     public void load() {
