@@ -15,15 +15,16 @@ import jp.member.audit.control.AuditChainer;
 import jp.member.audit.control.ChainCheck;
 import jp.member.audit.control.VerificationLog;
 import jp.member.security.Roles;
+import jp.member.shared.JobSlots;
 import jp.member.shared.Settings;
 import jp.member.shared.Traces;
 
 /**
- * The trail's background work on every instance: every 5 seconds the waiting entries are linked into the chain
- * (safe on several instances at once, see {@link AuditChainer}) and, when the head has moved and the last checkpoint
- * is older than {@code audit.checkpoint.minutes} (default 10), a new checkpoint is signed; every night at 03:15 the
- * whole chain is verified and a break is recorded and logged as SEVERE; at 04:00 what is past retention is archived
- * ({@link AuditArchive}). No business methods: nobody calls it.
+ * The trail's background work, once per slot across the instances ({@link JobSlots}): every 5 seconds the waiting
+ * entries are linked into the chain (safe on several instances at once, see {@link AuditChainer}) and, when the head
+ * has moved and the last checkpoint is older than {@code audit.checkpoint.minutes} (default 10), a new checkpoint is
+ * signed; every night at 03:15 the whole chain is verified and a break is recorded and logged as SEVERE; at 04:00 what
+ * is past retention is archived ({@link AuditArchive}). No business methods: nobody calls it.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -32,6 +33,9 @@ public class AuditSchedule {
 
     static final int BATCH = 1000;
     private static final Logger LOG = Logger.getLogger(AuditSchedule.class.getName());
+
+    @Inject
+    JobSlots slots;
 
     @Inject
     AuditChainer chainer;
@@ -50,6 +54,9 @@ public class AuditSchedule {
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     void link() {
+        if (!slots.claim("audit.link", Duration.ofSeconds(5))) {
+            return; // another instance runs this slot
+        }
         try {
             while (chainer.chainPending(BATCH) == BATCH) {
                 // more waiting: go on
@@ -63,11 +70,17 @@ public class AuditSchedule {
 
     @Schedule(hour = "3", minute = "15", persistent = false)
     void verifyNightly() {
+        if (!slots.claim("audit.verify", Duration.ofDays(1))) {
+            return; // another instance runs this slot
+        }
         log.save(check.verify(List.of()), null);
     }
 
     @Schedule(hour = "4", minute = "0", persistent = false)
     void archiveNightly() {
+        if (!slots.claim("audit.archive", Duration.ofDays(1))) {
+            return; // another instance runs this slot
+        }
         archiver.archivePastRetention();
     }
 }

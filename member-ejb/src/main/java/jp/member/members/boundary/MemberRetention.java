@@ -15,13 +15,14 @@ import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
 import jp.member.members.entity.MemberStatus;
 import jp.member.security.Roles;
+import jp.member.shared.JobSlots;
 import jp.member.shared.Settings;
 
 /**
- * Erases the personal data of members withdrawn longer ago than the retention period
- * ({@code member.withdrawn.retentionDays}, default 365). Runs every night at 03:15 on every instance; one
- * conditional UPDATE makes it safe to run anywhere and any number of times. Non-personal records (numbers,
- * points, access records, consent history) stay.
+ * Erases the personal data of members withdrawn longer ago than the retention period ({@code
+ * member.withdrawn.retentionDays}, default 365). Runs every night at 03:15, once across the instances ({@link
+ * JobSlots}); one conditional UPDATE makes it safe to run anywhere and any number of times. Non-personal records
+ * (numbers, points, access records, consent history) stay.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -31,6 +32,9 @@ public class MemberRetention {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    JobSlots slots;
 
     @Inject
     Settings settings;
@@ -69,6 +73,9 @@ public class MemberRetention {
 
     @Schedule(hour = "3", minute = "15", persistent = false)
     void nightly() {
+        if (!slots.claim("members.retention", Duration.ofDays(1))) {
+            return; // another instance runs this slot
+        }
         anonymiseDue();
     }
 }

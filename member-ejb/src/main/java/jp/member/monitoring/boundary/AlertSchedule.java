@@ -6,14 +6,17 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.member.monitoring.control.AlertEvaluator;
 import jp.member.security.Roles;
+import jp.member.shared.JobSlots;
 import jp.member.shared.Traces;
 
 /**
- * Evaluates the alert rules every 10 seconds on every instance (they take turns, see {@link AlertEvaluator}). With
+ * Evaluates the alert rules every 10 seconds, once per slot across the instances ({@link JobSlots}; were two to run,
+ * they would take turns, see {@link AlertEvaluator}). With
  * the trail linked every 5 seconds, an alert is raised within about 20 seconds of the access that triggers it. No
  * business methods: nobody calls it.
  */
@@ -26,10 +29,16 @@ public class AlertSchedule {
     private static final Logger LOG = Logger.getLogger(AlertSchedule.class.getName());
 
     @Inject
+    JobSlots slots;
+
+    @Inject
     AlertEvaluator evaluator;
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void evaluate() {
+        if (!slots.claim("alerts.evaluate", Duration.ofSeconds(10))) {
+            return; // another instance runs this slot
+        }
         try {
             while (evaluator.evaluate(BATCH) == BATCH) {
                 // more of the trail to evaluate

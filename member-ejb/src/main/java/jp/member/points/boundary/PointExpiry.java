@@ -14,6 +14,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +26,14 @@ import jp.member.points.control.ExpiryBatch;
 import jp.member.points.control.Ledger;
 import jp.member.points.rules.Points;
 import jp.member.security.Roles;
+import jp.member.shared.JobSlots;
 import jp.member.shared.Settings;
 
 /**
- * Expires lots past their date. Runs every night at 01:30 on every instance. The members are split into shares
- * ({@code points.expiry.workers}, default 4) expired in parallel; each share walks its due lots by id in batches of
- * {@value #BATCH}, each its own transaction, and every lot is checked again under its member's lock, so running it
- * on several instances at once, twice, or again after a crash expires each lot exactly once.
+ * Expires lots past their date. Runs every night at 01:30, once across the instances ({@link JobSlots}). The members
+ * are split into shares ({@code points.expiry.workers}, default 4) expired in parallel; each share walks its due lots
+ * by id in batches of {@value #BATCH}, each its own transaction, and every lot is checked again under its member's
+ * lock, so running it on several instances at once, twice, or again after a crash expires each lot exactly once.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -40,6 +42,9 @@ public class PointExpiry {
 
     static final int BATCH = 500;
     private static final Logger LOG = Logger.getLogger(PointExpiry.class.getName());
+
+    @Inject
+    JobSlots slots;
 
     @Inject
     ExpiryWorker worker;
@@ -134,11 +139,17 @@ public class PointExpiry {
 
     @Timeout
     void onDemand() {
-        nightly();
+        run();
     }
 
     @Schedule(hour = "1", minute = "30", persistent = false)
     void nightly() {
+        if (slots.claim("points.expiry", Duration.ofDays(1))) {
+            run();
+        }
+    }
+
+    private void run() {
         Points points = expireDue();
         LOG.info(() -> "Point expiry: " + points + " points expired");
     }

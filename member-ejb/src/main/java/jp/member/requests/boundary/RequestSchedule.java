@@ -6,16 +6,19 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.member.requests.control.ReplyWorker;
 import jp.member.requests.control.RequestClockAlerts;
 import jp.member.security.Roles;
+import jp.member.shared.JobSlots;
 import jp.member.shared.Traces;
 
 /**
- * The requests' clock on every instance: every minute, replies still queued are produced (each by one instance);
- * every quarter of an hour, alerts for replies due soon or overdue. No business methods: nobody calls it.
+ * The requests' clock, once per slot across the instances ({@link JobSlots}): every minute, replies still queued are
+ * produced (each by one instance); every quarter of an hour, alerts for replies due soon or overdue. No business
+ * methods: nobody calls it.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -25,6 +28,9 @@ public class RequestSchedule {
     private static final Logger LOG = Logger.getLogger(RequestSchedule.class.getName());
 
     @Inject
+    JobSlots slots;
+
+    @Inject
     ReplyWorker replies;
 
     @Inject
@@ -32,11 +38,17 @@ public class RequestSchedule {
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
+        if (!slots.claim("requests.replies", Duration.ofMinutes(1))) {
+            return; // another instance runs this slot
+        }
         replies.produceQueued();
     }
 
     @Schedule(minute = "*/15", hour = "*", persistent = false)
     void clock() {
+        if (!slots.claim("requests.clock", Duration.ofMinutes(15))) {
+            return; // another instance runs this slot
+        }
         try {
             alerts.check();
         } catch (RuntimeException e) {
