@@ -62,6 +62,12 @@ class WebDescriptorTest {
     }
 
     @Test
+    @DisplayName("the application is distributable: sessions and views fail over to another instance of a cluster")
+    void distributable() {
+        assertThat(web.getElementsByTagName("distributable").getLength()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("the CSP forbids plugins, base and framing, and ends with script-src so PrimeFaces' nonce lands there")
     void contentSecurityPolicy() {
         assertThat(CONTEXT).containsEntry("primefaces.CSP", "true");
