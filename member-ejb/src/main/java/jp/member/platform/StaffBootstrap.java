@@ -14,7 +14,6 @@ import jp.member.shared.Settings;
 import jp.member.staff.boundary.SignInHints;
 import jp.member.staff.control.InitialNetworks;
 import jp.member.staff.control.PasswordHash;
-import jp.member.staff.control.PasswordPolicy;
 import jp.member.staff.control.StaffAccounts;
 import jp.member.staff.entity.StaffAccount;
 import jp.member.staff.rules.Cidr;
@@ -24,7 +23,8 @@ import jp.member.staff.rules.Cidr;
  *
  * No default account, ever: when there is no staff account at all, the first administrator is created from
  * {@code MEMBER_INITIAL_ADMIN_PASSWORD} (username {@code MEMBER_INITIAL_ADMIN}, default {@code admin}) and must choose
- * a new password at the first sign-in. The password is not logged. In demo mode this does nothing: the demonstration
+ * a new password at the first sign-in. The password is not logged; one that breaks the password policy fails the
+ * deployment ({@link InitialAdministrator}). In demo mode this does nothing: the demonstration
  * data ({@code jp.member.demo.DemoStaff}) brings the demo accounts and networks.
  */
 @Singleton
@@ -85,21 +85,20 @@ public class StaffBootstrap {
     }
 
     private void createInitialAdministrator() {
-        String username = settings.value("member.initial.admin").orElse("admin");
-        var password = settings.value("member.initial.admin.password");
-        if (password.isEmpty()) {
+        var administrator = InitialAdministrator.from(
+                settings.value("member.initial.admin"), settings.value("member.initial.admin.password"));
+        if (administrator.isEmpty()) {
             LOG.warning("No staff account exists. Set MEMBER_INITIAL_ADMIN_PASSWORD (and optionally"
                     + " MEMBER_INITIAL_ADMIN) and restart to create the first administrator.");
             return;
         }
-        var problem = PasswordPolicy.violation(password.get(), username);
-        if (problem.isPresent()) {
-            LOG.severe(() -> "MEMBER_INITIAL_ADMIN_PASSWORD breaks the password policy (" + problem.get()
-                    + "); no administrator was created.");
-            return;
-        }
+        String username = administrator.get().username();
         accounts.add(new StaffAccount(
-                username, "Administrator", passwordHash.hash(password.get()), List.of(Roles.ADMIN), clock.instant()));
+                username,
+                "Administrator",
+                passwordHash.hash(administrator.get().password()),
+                List.of(Roles.ADMIN),
+                clock.instant()));
         LOG.info(() -> "First administrator '" + username + "' created from MEMBER_INITIAL_ADMIN_PASSWORD; the"
                 + " password must be changed at the first sign-in.");
     }

@@ -105,6 +105,26 @@ public final class WebClient {
         return post(path, form);
     }
 
+    /**
+     * Presses an ajax command button (PrimeFaces' {@code p:commandButton}) of a form in the view of a page already
+     * fetched, as PrimeFaces' script posts it; returns the partial response.
+     */
+    public HttpResponse<String> pressAjax(
+            String path, String pageHtml, String formId, String buttonId, Map<String, String> inputs)
+            throws IOException, InterruptedException {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", formId + ":" + buttonId);
+        form.put("jakarta.faces.partial.execute", "@all");
+        form.put("jakarta.faces.partial.render", formId);
+        form.put(formId + ":" + buttonId, formId + ":" + buttonId);
+        form.put(formId, formId);
+        inputs.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put("jakarta.faces.ViewState", viewState(pageHtml));
+        form.put("primefaces.nonce", nonce(pageHtml));
+        return post(path, form, "Faces-Request", "partial/ajax");
+    }
+
     public static String viewState(String html) {
         Matcher m = VIEW_STATE.matcher(html);
         if (!m.find()) {

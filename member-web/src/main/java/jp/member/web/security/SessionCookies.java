@@ -13,13 +13,16 @@ import jp.member.shared.Settings;
  * (the browser refuses such a cookie from anywhere but this host over HTTPS, so it can be neither planted by a
  * sibling subdomain nor sent in clear; ASVS 3.3.1, 3.3.3), and responses carry HSTS ({@link SecurityHeaders}). Over
  * plain HTTP (demo mode on this machine, the integration tests) it is {@code member-session}, not Secure. Both are
- * HttpOnly and SameSite=Strict (web.xml, glassfish-web.xml).
+ * HttpOnly and SameSite=Strict (web.xml, glassfish-web.xml, and {@link SameSiteSessionCookieFilter} where the
+ * container applies neither).
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {
 
     static final String SECURE_NAME = "__Host-member";
     static final String PLAIN_NAME = "member-session";
+    /** The session cookie's SameSite, as web.xml and glassfish-web.xml declare it. */
+    static final String SAME_SITE = "Strict";
 
     @Inject
     Settings settings;
