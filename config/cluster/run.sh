@@ -10,6 +10,9 @@
 #   MEMBER_PREBOOT     config/micro/preboot.asadmin
 #   MEMBER_POSTBOOT    the datasource's post-boot commands
 #   MEMBER_DATA        the data folder (logs go to its cluster/ folder)
+# and, optional: MEMBER_CLUSTER_PORT (HAProxy's port, default 8080; the instances take the next two), MEMBER_MODE
+# (default demo; the cluster tests run it in production mode on the test database, with the MEMBER_* variables of
+# config/micro/datasource.asadmin).
 #
 # Real hosts: the same flags with --clustermode tcpip:<private address of each host>:6900, --interfaces <private
 # address> and -Dhazelcast.socket.bind.any=false, so that the data grid is never on a user network (it has no
@@ -29,6 +32,8 @@ if [ -z "$HAPROXY" ]; then
 fi
 
 here=$(cd "$(dirname "$0")" && pwd)
+export MEMBER_CLUSTER_PORT=${MEMBER_CLUSTER_PORT:-8080}
+export MEMBER_M1_PORT=$((MEMBER_CLUSTER_PORT + 1)) MEMBER_M2_PORT=$((MEMBER_CLUSTER_PORT + 2))
 logs="$MEMBER_DATA/cluster"
 mkdir -p "$logs"
 # the instances listen on 127.0.0.1 only (HAProxy is the way in) and take the scheme from the proxy
@@ -45,7 +50,8 @@ trap 'stop; exit 130' INT TERM
 trap stop EXIT
 
 instance() { # name port
-  "$MEMBER_JAVA" -Dhazelcast.socket.bind.any=false -Dmember.mode=demo -Dexport.dir="$MEMBER_DATA/exports" \
+  "$MEMBER_JAVA" -Dhazelcast.socket.bind.any=false -Dmember.mode="${MEMBER_MODE:-demo}" \
+    -Dexport.dir="${EXPORT_DIR:-$MEMBER_DATA/exports}" \
     -Dmember.trusted.proxies=127.0.0.1/32 \
     -jar "$MEMBER_MICRO_JAR" \
     --name "$1" --port "$2" \
@@ -67,16 +73,17 @@ ready() { # port: the sign-in page answers
 }
 
 # one after the other: the first creates the schema and the demo data, the second finds them
-echo "Starting instance m1 (127.0.0.1:8081) ..."
-instance m1 8081
-ready 8081
-echo "Starting instance m2 (127.0.0.1:8082) ..."
-instance m2 8082
-ready 8082
+echo "Starting instance m1 (127.0.0.1:$MEMBER_M1_PORT) ..."
+instance m1 "$MEMBER_M1_PORT"
+ready "$MEMBER_M1_PORT"
+echo "Starting instance m2 (127.0.0.1:$MEMBER_M2_PORT) ..."
+instance m2 "$MEMBER_M2_PORT"
+ready "$MEMBER_M2_PORT"
 "$HAPROXY" -f "$here/haproxy.cfg" -db >"$logs/haproxy.log" 2>&1 &
 proxy=$!
 pids+=("$proxy")
-echo "Cluster ready: http://127.0.0.1:8080/ (HAProxy) -> m1 :8081, m2 :8082. Logs in $logs. Ctrl-C stops it."
+echo "Cluster ready: http://127.0.0.1:$MEMBER_CLUSTER_PORT/ (HAProxy) -> m1 :$MEMBER_M1_PORT, m2 :$MEMBER_M2_PORT."\
+  "Logs in $logs. Ctrl-C stops it."
 # an instance may die or be killed (that is what the cluster is for: HAProxy sends its people to the other one);
 # the cluster runs until Ctrl-C, or until HAProxy itself stops
 wait "$proxy" || true

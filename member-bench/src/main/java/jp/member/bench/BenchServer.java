@@ -45,7 +45,8 @@ final class BenchServer implements AutoCloseable {
 
     /** Starts the server with the given environment (database, keys) and waits until it answers. */
     static BenchServer start(Map<String, String> environment, Path dir) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx2g"));
+        // Payara Micro 7 needs a JDK 21+: the one the build found (config/micro/micro-java.groovy)
+        List<String> command = new ArrayList<>(List.of(System.getProperty("bench.micro.java", "java"), "-Xmx2g"));
         if (Boolean.getBoolean("bench.jfr")) {
             command.add("-XX:StartFlightRecording=settings=profile,filename="
                     + dir.resolve("server.jfr").toAbsolutePath());
