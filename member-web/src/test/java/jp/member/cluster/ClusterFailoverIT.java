@@ -107,8 +107,8 @@ class ClusterFailoverIT extends InBrowser {
         assertThat(linkedSlots())
                 .as("the survivor links the trail slot after slot")
                 .isGreaterThanOrEqualTo(slotsBefore + 3);
-        // from the last slot before the kill on, every gap is bounded: 5 s, or up to two slots missed when the survivor's
-        // firing comes late on a loaded machine (the data grid drops the dead member meanwhile)
+        // from the last slot before the kill on, every gap is bounded: 5 s, or up to two slots missed when the
+        // survivor's firing comes late on a loaded machine (the data grid drops the dead member meanwhile)
         List<Object[]> gaps = TestDatabase.rows(
                 "SELECT TIMESTAMPDIFF(SECOND, s, next_s) FROM (SELECT slot_start AS s, LEAD(slot_start) OVER (ORDER BY"
                         + " slot_start) AS next_s FROM job_slot WHERE job = 'audit.link' AND slot_start >= ?) AS slots"
