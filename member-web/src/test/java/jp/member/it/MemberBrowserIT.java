@@ -83,6 +83,24 @@ class MemberBrowserIT {
     }
 
     @Test
+    @DisplayName("an agent switches the search to kana and birth date (ajax) and finds the member")
+    void searchByKanaAndBirthDate() throws Exception {
+        TestMembers.Created member = TestMembers.create();
+        signInAsAgent();
+
+        browser.open(base, "/members/search.xhtml");
+        // the switch is an ajax postback: it was refused as a stale form (f:ajax sent no CSP nonce), the agent saw
+        // the error page
+        browser.click("search:kind:3");
+        browser.type("search:kana", member.data().nameKana());
+        browser.type("search:birth", member.data().birthDate().toString());
+        browser.click("search:submit");
+
+        assertThat(browser.byId("search:results:0:open").getAttribute("href")).contains("m=" + member.ref());
+        assertThat(browser.driver().getPageSource()).doesNotContain("error-message");
+    }
+
+    @Test
     @DisplayName("an agent changes the address; a bad postal code is refused with a message and changes nothing")
     void changeAddress() throws Exception {
         TestMembers.Created member = TestMembers.create();
