@@ -64,7 +64,7 @@ instance() { # name port
 }
 
 ready() { # port: the sign-in page answers
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 300); do
     if curl -fs -o /dev/null "http://127.0.0.1:$1/login.xhtml"; then return 0; fi
     sleep 1
   done
@@ -72,12 +72,12 @@ ready() { # port: the sign-in page answers
   return 1
 }
 
-# one after the other: the first creates the schema and the demo data, the second finds them
-echo "Starting instance m1 (127.0.0.1:$MEMBER_M1_PORT) ..."
+# both at once, as an orchestrator starts them: the data grid forms as they come up, and the start-up work that
+# creates what is missing (schema, first staff, demo data) takes turns through a database lock (StartupLock)
+echo "Starting instances m1 (127.0.0.1:$MEMBER_M1_PORT) and m2 (127.0.0.1:$MEMBER_M2_PORT) ..."
 instance m1 "$MEMBER_M1_PORT"
-ready "$MEMBER_M1_PORT"
-echo "Starting instance m2 (127.0.0.1:$MEMBER_M2_PORT) ..."
 instance m2 "$MEMBER_M2_PORT"
+ready "$MEMBER_M1_PORT"
 ready "$MEMBER_M2_PORT"
 "$HAPROXY" -f "$here/haproxy.cfg" -db >"$logs/haproxy.log" 2>&1 &
 proxy=$!

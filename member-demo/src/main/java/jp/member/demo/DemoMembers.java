@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import jp.member.members.boundary.ImportReport;
 import jp.member.members.control.MemberCsvImporter;
 import jp.member.members.control.PersonalDataVault;
+import jp.member.platform.StartupLock;
 import jp.member.shared.BusinessTime;
 import jp.member.shared.Settings;
 
@@ -56,6 +57,15 @@ public class DemoMembers {
 
     @PostConstruct
     void createIfEmpty() {
+        if (settings.isDemo()) {
+            // instances starting at once take turns: the second finds what the first created
+            try (StartupLock turn = StartupLock.take(dataSource)) {
+                createIfEmptyInTurn();
+            }
+        }
+    }
+
+    private void createIfEmptyInTurn() {
         if (!settings.isDemo()
                 || em.createQuery("SELECT COUNT(m) FROM Member m", Long.class).getSingleResult() > 0) {
             return;

@@ -20,8 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import jp.member.members.entity.Member;
 import jp.member.members.entity.MemberStatus;
+import jp.member.platform.StartupLock;
 import jp.member.points.control.Ledger;
 import jp.member.points.control.Programme;
 import jp.member.points.control.ProgrammeRules;
@@ -67,6 +69,9 @@ public class DemoPoints {
     @Inject
     BusinessTime time;
 
+    @Resource(lookup = "jdbc/member")
+    DataSource dataSource;
+
     @PersistenceContext
     EntityManager em;
 
@@ -75,6 +80,15 @@ public class DemoPoints {
 
     @PostConstruct
     void createIfEmpty() {
+        if (settings.isDemo()) {
+            // instances starting at once take turns: the second finds what the first created
+            try (StartupLock turn = StartupLock.take(dataSource)) {
+                createIfEmptyInTurn();
+            }
+        }
+    }
+
+    private void createIfEmptyInTurn() {
         if (!settings.isDemo()
                 || em.createQuery("SELECT COUNT(e) FROM LedgerEntry e", Long.class)
                                 .getSingleResult()

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import jp.member.members.control.KenAllFile;
 import jp.member.members.control.PostalAreaTable;
+import jp.member.platform.StartupLock;
 import jp.member.shared.BusinessTime;
 import jp.member.shared.Settings;
 
@@ -50,6 +51,15 @@ public class DemoPostalCodes {
 
     @PostConstruct
     void loadIfEmpty() {
+        if (settings.isDemo()) {
+            // instances starting at once take turns: the second finds what the first created
+            try (StartupLock turn = StartupLock.take(dataSource)) {
+                loadIfEmptyInTurn();
+            }
+        }
+    }
+
+    private void loadIfEmptyInTurn() {
         if (!settings.isDemo()
                 || em.createQuery("SELECT COUNT(a) FROM PostalArea a", Long.class)
                                 .getSingleResult()

@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import jp.member.members.entity.MemberStatus;
+import jp.member.platform.StartupLock;
 import jp.member.requests.control.PublishedVersions;
 import jp.member.requests.control.RequestNumbers;
 import jp.member.requests.control.RequestViews;
@@ -60,6 +62,9 @@ public class DemoRequests {
     @Inject
     BusinessTime time;
 
+    @Resource(lookup = "jdbc/member")
+    DataSource dataSource;
+
     @PersistenceContext
     EntityManager em;
 
@@ -68,6 +73,15 @@ public class DemoRequests {
 
     @PostConstruct
     void createIfEmpty() {
+        if (settings.isDemo()) {
+            // instances starting at once take turns: the second finds what the first created
+            try (StartupLock turn = StartupLock.take(dataSource)) {
+                createIfEmptyInTurn();
+            }
+        }
+    }
+
+    private void createIfEmptyInTurn() {
         if (!settings.isDemo()
                 || em.createQuery("SELECT COUNT(r) FROM MemberRequest r", Long.class)
                                 .getSingleResult()

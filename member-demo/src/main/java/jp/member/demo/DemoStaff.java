@@ -1,19 +1,25 @@
 package jp.member.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import jp.member.incidents.boundary.ProcedureView;
 import jp.member.incidents.control.ProcedureJson;
 import jp.member.incidents.entity.ResponseProcedureVersion;
+import jp.member.platform.StartupLock;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessTime;
 import jp.member.shared.Secrets;
@@ -37,6 +43,7 @@ import jp.member.staff.rules.Cidr;
 @Singleton
 @Startup
 @DependsOn("StaffBootstrap")
+@TransactionManagement(TransactionManagementType.BEAN)
 public class DemoStaff {
 
     private static final Logger LOG = Logger.getLogger(DemoStaff.class.getName());
@@ -79,24 +86,42 @@ public class DemoStaff {
     @Inject
     InitialNetworks initialNetworks;
 
+    @Resource(lookup = "jdbc/member")
+    DataSource dataSource;
+
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
 
     /** Where demo staff may sign in from: this machine and the private networks. */
     static final String DEMO_NETWORKS = "127.0.0.0/8,::1/128,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7";
 
     @PostConstruct
     void createIfEmpty() {
-        if (!settings.isDemo()) {
-            return;
+        if (settings.isDemo()) {
+            // instances starting at once take turns: the second finds what the first created
+            try (StartupLock turn = StartupLock.take(dataSource)) {
+                createIfEmptyInTurn();
+            }
         }
-        allowNetworks();
-        if (accounts.count() == 0) {
-            createStaff();
-        } else {
-            addNewDemoAccounts();
+    }
+
+    private void createIfEmptyInTurn() {
+        try {
+            transaction.begin();
+            allowNetworks();
+            if (accounts.count() == 0) {
+                createStaff();
+            } else {
+                addNewDemoAccounts();
+            }
+            fillInProcedure();
+            transaction.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException("demo staff could not be created", e);
         }
-        fillInProcedure();
     }
 
     /**

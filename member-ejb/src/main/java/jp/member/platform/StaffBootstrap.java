@@ -1,14 +1,19 @@
 package jp.member.platform;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import jp.member.security.Roles;
 import jp.member.shared.Settings;
 import jp.member.staff.boundary.SignInHints;
@@ -25,11 +30,13 @@ import jp.member.staff.rules.Cidr;
  * {@code MEMBER_INITIAL_ADMIN_PASSWORD} (username {@code MEMBER_INITIAL_ADMIN}, default {@code admin}) and must choose
  * a new password at the first sign-in. The password is not logged; one that breaks the password policy fails the
  * deployment ({@link InitialAdministrator}). In demo mode this does nothing: the demonstration
- * data ({@code jp.member.demo.DemoStaff}) brings the demo accounts and networks.
+ * data ({@code jp.member.demo.DemoStaff}) brings the demo accounts and networks. Instances starting at the same
+ * moment take turns ({@link StartupLock}): the second finds what the first created.
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
 public class StaffBootstrap {
 
     private static final Logger LOG = Logger.getLogger(StaffBootstrap.class.getName());
@@ -49,6 +56,12 @@ public class StaffBootstrap {
     @Inject
     InitialNetworks initialNetworks;
 
+    @Resource(lookup = "jdbc/member")
+    DataSource dataSource;
+
+    @Resource
+    UserTransaction transaction;
+
     /** Provided only by the demonstration (member-demo): whether it is deployed. */
     @Inject
     Instance<SignInHints> demonstration;
@@ -65,9 +78,29 @@ public class StaffBootstrap {
             }
             return; // the demonstration brings its own staff and networks (jp.member.demo)
         }
-        allowInitialNetworks();
-        if (accounts.count() == 0) {
-            createInitialAdministrator();
+        try (StartupLock turn = StartupLock.take(dataSource)) {
+            transaction.begin();
+            allowInitialNetworks();
+            if (accounts.count() == 0) {
+                createInitialAdministrator();
+            }
+            transaction.commit();
+        } catch (Exception e) {
+            rollBack();
+            throw e instanceof RuntimeException refused
+                    ? refused // a first password that breaks the policy fails the deployment with its own message
+                    : new IllegalStateException("the initial staff could not be created", e);
+        }
+    }
+
+    private void rollBack() {
+        try {
+            if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (Exception e) {
+            LOG.warning(() ->
+                    "Rolling back the initial staff failed: " + e.getClass().getSimpleName());
         }
     }
 
