@@ -15,13 +15,16 @@ import jp.member.points.rules.Points;
 import jp.member.points.rules.Yen;
 import jp.member.security.Roles;
 import jp.member.shared.BusinessException;
+import jp.member.shared.Conflicts;
 
 /**
  * Points for store terminals and the e-commerce site (role POS): earn, redeem, reverse (the balance is under
  * {@link CardsResource}). Every change is idempotent on {@code transactionId}: repeat a request after a timeout and
  * the original receipt comes back; reuse an id for something else and get 409 DUPLICATE. Bodies are read strictly
  * ({@link JsonBody}): strings are strings, amounts whole numbers, which become {@link Yen} and {@link Points} here
- * and a {@link PointsJson.Receipt} on the way out. Described in {@code /openapi.yaml}.
+ * and a {@link PointsJson.Receipt} on the way out. A transaction the database rolled back on a conflict (a deadlock,
+ * or a lost certification on a Galera cluster) is run again here, outside it ({@link Conflicts}). Described in
+ * {@code /openapi.yaml}.
  */
 @Path("v1/points")
 @RequestScoped
@@ -45,7 +48,8 @@ public class PointsResource {
         Long amountYen = body.integer("amountYen");
         String transaction = body.string("transactionId");
         body.done();
-        return PointsJson.Receipt.of(till.earn(card, store, Yen.of(required(amountYen)), transaction));
+        Yen amount = Yen.of(required(amountYen));
+        return PointsJson.Receipt.of(Conflicts.retried(() -> till.earn(card, store, amount, transaction)));
     }
 
     @POST
@@ -57,7 +61,8 @@ public class PointsResource {
         Long points = body.integer("points");
         String transaction = body.string("transactionId");
         body.done();
-        return PointsJson.Receipt.of(till.redeem(card, store, count(required(points)), transaction));
+        Points asked = count(required(points));
+        return PointsJson.Receipt.of(Conflicts.retried(() -> till.redeem(card, store, asked, transaction)));
     }
 
     @POST
@@ -67,7 +72,7 @@ public class PointsResource {
         String original = body.string("originalTransactionId");
         String transaction = body.string("transactionId");
         body.done();
-        return PointsJson.Receipt.of(till.reverse(original, transaction));
+        return PointsJson.Receipt.of(Conflicts.retried(() -> till.reverse(original, transaction)));
     }
 
     private static long required(Long amount) {
