@@ -78,7 +78,10 @@ jvm_option '-Dmember.index.key=${ALIAS=member-index-key}'
 # Payara has a server-header switch; GlassFish 7 has none and leaves the header out when the product name is empty.
 for listener in http-listener-1 http-listener-2; do
   http=configs.config.server-config.network-config.protocols.protocol.$listener.http
-  asadmin set "$http.xpowered-by=false"
+  # Payara 7 has no xpowered-by attribute (and sends no X-Powered-By); 6 and GlassFish 7 have it, default on
+  if asadmin get "$http.xpowered-by" > /dev/null 2>&1; then
+    asadmin set "$http.xpowered-by=false"
+  fi
   if asadmin get "$http.server-header" > /dev/null 2>&1; then
     asadmin set "$http.server-header=false"
   else
