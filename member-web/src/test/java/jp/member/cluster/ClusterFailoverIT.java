@@ -2,104 +2,57 @@ package jp.member.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import jp.member.security.Roles;
 import jp.member.testsupport.InBrowser;
 import jp.member.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
+import jp.member.testsupport.TestMembers;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 /**
- * The cluster as the README starts it ({@code config/cluster/run.sh}): two Payara Micro instances in one data grid
- * behind HAProxy, here in production mode on the test database. An agent works through HAProxy; the instance that
- * served them is killed ({@code kill -9}); the next ajax postback — on a view whose state was changed on the dead
- * instance — and the next page are served by the other instance to the same signed-in agent, without a second
+ * An agent works through HAProxy while the instance that serves them dies ({@code kill -9}), is stopped, or while
+ * the other one has just rejoined: the next ajax postback — on a view whose state was changed on the instance that
+ * went away — and the next page are served by the other instance to the same signed-in agent, without a second
  * sign-in; and the scheduled jobs go on there, once per slot.
  */
+@ExtendWith(LocalCluster.Extension.class)
 class ClusterFailoverIT extends InBrowser {
 
     private static final String PASSWORD = "futari-no-server-2026";
-    private static final int PORT = 18080;
-    private static Process cluster;
-    private static Path output;
+    private static LocalCluster cluster;
     private static URL base;
 
     @BeforeAll
-    static void startCluster() throws Exception {
-        Path logs = Path.of(System.getProperty("member.cluster.dir"));
-        Files.createDirectories(logs);
-        output = logs.resolve("run.out");
-        ProcessBuilder run = new ProcessBuilder("bash", System.getProperty("member.cluster.script"));
-        run.environment().put("MEMBER_JAVA", System.getProperty("member.cluster.java"));
-        run.environment().put("MEMBER_MICRO_JAR", System.getProperty("payara.microJar"));
-        run.environment().put("MEMBER_WAR", System.getProperty("member.war"));
-        run.environment().put("MEMBER_JDBC_DRIVER", System.getProperty("member.cluster.driver"));
-        run.environment().put("MEMBER_PREBOOT", System.getProperty("member.cluster.preboot"));
-        run.environment().put("MEMBER_POSTBOOT", System.getProperty("member.cluster.postboot"));
-        run.environment().put("MEMBER_DATA", logs.toString());
-        run.environment().put("MEMBER_CLUSTER_PORT", String.valueOf(PORT));
-        // the database, keys, mode and networks come from the environment the build gives the tests
-        cluster = run.redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
-        while (!log().contains("Cluster ready")) {
-            assertThat(cluster.isAlive())
-                    .as("the cluster script is running: %s", log())
-                    .isTrue();
-            assertThat(System.nanoTime())
-                    .as("the cluster came up within 8 minutes")
-                    .isLessThan(deadline);
-            Thread.sleep(1000);
-        }
-        base = new URL("http://127.0.0.1:" + PORT + "/");
+    static void cluster(LocalCluster started) throws Exception {
+        cluster = started;
+        base = cluster.base().toURL();
     }
 
-    @AfterAll
-    static void stopCluster() throws Exception {
-        if (cluster != null) {
-            cluster.destroy(); // TERM: the script stops HAProxy and both instances
-            if (!cluster.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
-                cluster.descendants().forEach(ProcessHandle::destroyForcibly);
-                cluster.destroyForcibly();
-            }
-        }
+    @BeforeEach
+    void bothInstancesServe() throws Exception {
+        cluster.bothServing();
+        browser.forgetSession(base);
     }
 
     @Test
-    @DisplayName("kill -9 of the agent's instance: the same view and the same sign-in go on on the other one")
-    void sessionAndViewFailOver() throws Exception {
-        signIn(base, Roles.AGENT, "/agent/home.xhtml", PASSWORD);
-        browser.open(base, "/members/search.xhtml");
-        // a search on this instance: the view and its view-scoped bean now hold its term and (empty) result
-        browser.type("search:term", "03-0000-0001");
-        browser.click("search:submit");
-        browser.waitForText(By.id("messages"), "該当する会員はいません");
-        String first = node();
-
+    @DisplayName("kill -9 of the agent's instance: the same view, its state and the sign-in go on on the other one")
+    void killed() throws Exception {
+        TestMembers.Created member = TestMembers.create();
+        String first = searchingByNumber();
         long slotsBefore = linkedSlots();
         Object lastSlotBefore = TestDatabase.scalar("SELECT MAX(slot_start) FROM job_slot WHERE job = 'audit.link'");
-        kill(first);
 
-        // the same view posted back (ajax) to the other instance: restored from the data grid, not expired, and
-        // answered there (a different message: the answer is new)
-        browser.type("search:term", "03-0000-000X");
-        browser.click("search:submit");
-        browser.waitForText(By.id("messages"), "電話番号の形式が正しくありません");
-        assertThat(node()).as("HAProxy moved the agent to the other instance").isNotEqualTo(first);
+        cluster.kill(first);
 
-        browser.open(base, "/agent/home.xhtml");
-        browser.waitForUrlEnding("/agent/home.xhtml"); // signed in still: no way back to the sign-in page
-
+        answeredElsewhere(first, member);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (linkedSlots() < slotsBefore + 3 && System.nanoTime() < deadline) {
             Thread.sleep(500);
@@ -120,6 +73,65 @@ class ClusterFailoverIT extends InBrowser {
                 .isBetween(5L, 15L));
     }
 
+    @Test
+    @DisplayName("a clean stop of the agent's instance: the other one goes on with the same view and sign-in")
+    void stopped() throws Exception {
+        TestMembers.Created member = TestMembers.create();
+        String first = searchingByNumber();
+
+        cluster.stop(first);
+
+        answeredElsewhere(first, member);
+    }
+
+    @Test
+    @DisplayName("an instance that rejoined holds the sessions made before it came back, when the other one dies")
+    void rejoined() throws Exception {
+        TestMembers.Created member = TestMembers.create();
+        String serving = searchingByNumber();
+        String other = "m1".equals(serving) ? "m2" : "m1";
+
+        // the other instance goes away and comes back while the agent's session and view live on the serving one
+        cluster.kill(other);
+        cluster.startAgain(other);
+        cluster.kill(serving);
+
+        answeredElsewhere(serving, member);
+        assertThat(node()).isEqualTo(other);
+    }
+
+    /**
+     * Signs an agent in, searches once (the view and its view-scoped bean now hold the term and an empty result) and
+     * switches the search to member numbers (an ajax request: only the view-scoped bean knows it); returns the
+     * instance that served all this.
+     */
+    private static String searchingByNumber() throws Exception {
+        signIn(base, Roles.AGENT, "/agent/home.xhtml", PASSWORD);
+        browser.open(base, "/members/search.xhtml");
+        browser.type("search:term", "03-0000-0001");
+        browser.click("search:submit");
+        browser.waitForText(By.id("messages"), "該当する会員はいません");
+        browser.click("search:kind:0");
+        // the criteria re-rendered for the new kind
+        browser.find(By.cssSelector("input[id='search:term'][placeholder='1234 5678 9012']"));
+        return node();
+    }
+
+    /**
+     * The next postback of the same view goes to the other instance and finds the view and the bean as they were: a
+     * member number is searched as a member number (a fresh bean would search it as a phone number), and the agent is
+     * still signed in.
+     */
+    private static void answeredElsewhere(String gone, TestMembers.Created member) throws Exception {
+        browser.type("search:term", member.memberNumber());
+        browser.click("search:submit");
+        assertThat(browser.byId("search:results:0:open").getAttribute("href")).contains("m=" + member.ref());
+        assertThat(node()).as("HAProxy moved the agent to the other instance").isNotEqualTo(gone);
+
+        browser.open(base, "/agent/home.xhtml");
+        browser.waitForUrlEnding("/agent/home.xhtml"); // signed in still: no way back to the sign-in page
+    }
+
     private static long linkedSlots() throws Exception {
         return ((Number) TestDatabase.scalar("SELECT COUNT(*) FROM job_slot WHERE job = 'audit.link'")).longValue();
     }
@@ -129,20 +141,5 @@ class ClusterFailoverIT extends InBrowser {
         Cookie cookie = browser.driver().manage().getCookieNamed("MEMBER_NODE");
         assertThat(cookie).as("HAProxy's sticky cookie").isNotNull();
         return cookie.getValue();
-    }
-
-    private static void kill(String node) {
-        Optional<ProcessHandle> instance = cluster.descendants()
-                .filter(p -> p.info()
-                        .commandLine()
-                        .filter(c -> c.contains("payara-micro") && c.contains("--name " + node + " "))
-                        .isPresent())
-                .findFirst();
-        assertThat(instance).as("the process of instance %s", node).isPresent();
-        instance.get().destroyForcibly(); // SIGKILL: no goodbye to the data grid
-    }
-
-    private static String log() throws IOException {
-        return Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
     }
 }
