@@ -63,9 +63,9 @@ instance() { # name port
   pids+=($!)
 }
 
-ready() { # port: the sign-in page answers
+ready() { # port: the instance answers its readiness check (deployed, database reachable)
   for _ in $(seq 1 300); do
-    if curl -fs -o /dev/null "http://127.0.0.1:$1/login.xhtml"; then return 0; fi
+    if curl -fs -o /dev/null "http://127.0.0.1:$1/ready"; then return 0; fi
     sleep 1
   done
   echo "The instance on port $1 did not come up; see $logs" >&2

@@ -214,7 +214,7 @@ public final class LocalCluster implements AutoCloseable {
         for (int i = 0; i < 10; i++) {
             try {
                 HttpResponse<Void> response = probe.send(
-                        HttpRequest.newBuilder(base().resolve("login.xhtml"))
+                        HttpRequest.newBuilder(base().resolve("ready"))
                                 .timeout(Duration.ofSeconds(10))
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());

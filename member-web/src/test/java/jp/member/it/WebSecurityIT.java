@@ -84,6 +84,24 @@ class WebSecurityIT {
     }
 
     @Test
+    @DisplayName(
+            "the load balancer's readiness check answers 'ready' and nothing more, makes no session, takes no post")
+    void readiness() throws Exception {
+        HttpResponse<String> ready = client.get("/ready");
+        HttpResponse<String> posted = client.post("/ready", java.util.Map.of("x", "y"));
+
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).isEqualTo("ready\n");
+        assertThat(ready.headers().allValues("Set-Cookie"))
+                .as("no session for a health check")
+                .isEmpty();
+        assertThat(ready.headers().firstValue("Cache-Control")).contains("no-store");
+        assertSecurityHeaders(ready);
+        assertThat(posted.statusCode()).isIn(400, 403, 405);
+        assertThat(posted.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     @DisplayName("the session cookie is HttpOnly, SameSite=Strict, has no Domain, and is not Secure over plain HTTP")
     void sessionCookie() throws Exception {
         HttpResponse<String> login = client.get("/login.xhtml");
