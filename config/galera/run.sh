@@ -149,8 +149,20 @@ for n in 1 2 3; do
   fi
 done
 
-# node1 founds a new cluster (--wsrep-new-cluster: a Primary component of one). A kept data folder may say it is not
-# safe to bootstrap from (it was not the last node to stop); on this test rig node1 is always the one to start from.
+# node1 founds a new cluster (--wsrep-new-cluster: a Primary component of one). With kept data folders it must not be
+# behind the others: the joiners would be overwritten by its older copy (SST), losing what they committed after it.
+# stop() stops node1 last, so after a Ctrl-C it is the newest; after a kill -9 of node1 (seqno -1) it is not.
+seqno() { sed -n 's/^seqno: *//p' "$GALERA_DIR/node$1/data/grastate.dat" 2>/dev/null || true; }
+s1=$(seqno 1)
+if [ -n "$s1" ]; then
+  for n in 2 3; do
+    sn=$(seqno $n)
+    if [ "$s1" = -1 ] || [ "${sn:--1}" -gt "$s1" ]; then
+      echo "run.sh: node1's kept state (seqno $s1) may be behind node$n's (${sn:-none}); start with --fresh" >&2
+      exit 1
+    fi
+  done
+fi
 sed -i 's/^safe_to_bootstrap: 0/safe_to_bootstrap: 1/' "$GALERA_DIR/node1/data/grastate.dat" 2>/dev/null || true
 echo "Starting node1 (new cluster) on 127.0.0.1:${NODE_PORTS[0]}"
 "$MARIADBD" --defaults-file="$GALERA_DIR/node1/my.cnf" --wsrep-new-cluster &
