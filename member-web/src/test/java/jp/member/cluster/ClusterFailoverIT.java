@@ -46,6 +46,7 @@ class ClusterFailoverIT extends InBrowser {
     @DisplayName("kill -9 of the agent's instance: the same view, its state and the sign-in go on on the other one")
     void killed() throws Exception {
         TestMembers.Created member = TestMembers.create();
+        long lastEntryBefore = lastAuditEntry();
         String first = searchingByNumber();
         long slotsBefore = linkedSlots();
         Object lastSlotBefore = TestDatabase.scalar("SELECT MAX(slot_start) FROM job_slot WHERE job = 'audit.link'");
@@ -71,6 +72,41 @@ class ClusterFailoverIT extends InBrowser {
         assertThat(gaps).allSatisfy(gap -> assertThat(((Number) gap[0]).longValue())
                 .as("seconds between two linked slots")
                 .isBetween(5L, 15L));
+        trailWholeAfter(lastEntryBefore);
+    }
+
+    /**
+     * Every audit entry written since is linked into the chain, and the chain names no entry that does not exist —
+     * with the database stepping ids by 2 ({@link LocalCluster}), as a Galera cluster does.
+     */
+    private static void trailWholeAfter(long lastEntryBefore) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (number("SELECT COUNT(*) FROM audit_pending") > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertThat(number("SELECT COUNT(*) FROM audit_entry WHERE id > ?", lastEntryBefore))
+                .as("audit entries written by the cluster")
+                .isGreaterThanOrEqualTo(4);
+        assertThat(number(
+                        "SELECT COUNT(*) FROM audit_entry e WHERE e.id > ? AND NOT EXISTS"
+                                + " (SELECT 1 FROM audit_chain c WHERE c.entry_id = e.id)",
+                        lastEntryBefore))
+                .as("entries left out of the chain")
+                .isZero();
+        assertThat(number(
+                        "SELECT COUNT(*) FROM audit_chain c WHERE c.entry_id > ? AND NOT EXISTS"
+                                + " (SELECT 1 FROM audit_entry e WHERE e.id = c.entry_id)",
+                        lastEntryBefore))
+                .as("chain links to no entry")
+                .isZero();
+    }
+
+    private static long lastAuditEntry() throws Exception {
+        return number("SELECT COALESCE(MAX(id), 0) FROM audit_entry");
+    }
+
+    private static long number(String sql, Object... parameters) throws Exception {
+        return ((Number) TestDatabase.scalar(sql, parameters)).longValue();
     }
 
     @Test
@@ -133,7 +169,7 @@ class ClusterFailoverIT extends InBrowser {
     }
 
     private static long linkedSlots() throws Exception {
-        return ((Number) TestDatabase.scalar("SELECT COUNT(*) FROM job_slot WHERE job = 'audit.link'")).longValue();
+        return number("SELECT COUNT(*) FROM job_slot WHERE job = 'audit.link'");
     }
 
     /** The instance HAProxy's sticky cookie names. */

@@ -33,6 +33,16 @@ public final class LocalCluster implements AutoCloseable {
     static final int PORT = 18080;
 
     private static final Duration START = Duration.ofMinutes(8);
+
+    /**
+     * The database as the instances see it: ids step by 2, as on a Galera cluster that spreads them over its nodes
+     * ({@code wsrep_auto_increment_control}), so that code assuming successive ids fails here.
+     */
+    private static final Map<String, String> DATABASE = Map.of(
+            "MEMBER_DB_URL",
+            System.getenv("MEMBER_DB_URL") + (System.getenv("MEMBER_DB_URL").contains("?") ? "&" : "?")
+                    + "sessionVariables=auto_increment_increment=2");
+
     private static final String COOKIE = "MEMBER_NODE=";
 
     private final Process script;
@@ -84,6 +94,7 @@ public final class LocalCluster implements AutoCloseable {
             run.environment().put("MEMBER_POSTBOOT", System.getProperty("member.cluster.postboot"));
             run.environment().put("MEMBER_DATA", logs.toString());
             run.environment().put("MEMBER_CLUSTER_PORT", String.valueOf(PORT));
+            run.environment().putAll(DATABASE);
             // the database, keys, mode and networks come from the environment the build gives the tests
             LocalCluster cluster = new LocalCluster(
                     run.redirectErrorStream(true)
@@ -183,10 +194,10 @@ public final class LocalCluster implements AutoCloseable {
     public void startAgain(String node) throws IOException, InterruptedException {
         assertThat(running(node)).as("instance %s is not running", node).isFalse();
         Path out = logs.resolve("cluster").resolve(node + "-again-" + System.currentTimeMillis() + ".out");
-        Process process = new ProcessBuilder(commands.get(node))
-                .redirectErrorStream(true)
-                .redirectOutput(out.toFile())
-                .start();
+        ProcessBuilder again = new ProcessBuilder(commands.get(node));
+        again.environment().putAll(DATABASE);
+        Process process =
+                again.redirectErrorStream(true).redirectOutput(out.toFile()).start();
         restarted.put(node, process);
         long deadline = System.nanoTime() + START.toNanos();
         while (!serving(node)) {

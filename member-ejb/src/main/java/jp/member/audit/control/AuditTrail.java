@@ -103,11 +103,12 @@ public class AuditTrail {
             entries.setParameter(i + 1, values.get(i));
         }
         entries.executeUpdate();
-        // a multi-row INSERT of known size is a "simple insert": InnoDB gives its rows consecutive ids from
-        // LAST_INSERT_ID() in every auto-increment lock mode (decision 0016)
+        // a multi-row INSERT of known size is a "simple insert": InnoDB gives its rows successive ids from
+        // LAST_INSERT_ID() in every auto-increment lock mode (decision 0016), each auto_increment_increment after the
+        // last — 1 on a single server, the number of nodes on a Galera cluster that spreads ids over its nodes
         StringBuilder queue = new StringBuilder("INSERT INTO audit_pending (entry_id) VALUES (LAST_INSERT_ID())");
         for (int i = 1; i < events.size(); i++) {
-            queue.append(", (LAST_INSERT_ID() + ").append(i).append(')');
+            queue.append(", (LAST_INSERT_ID() + ").append(i).append(" * @@SESSION.auto_increment_increment)");
         }
         em.createNativeQuery(queue.toString()).executeUpdate();
     }
