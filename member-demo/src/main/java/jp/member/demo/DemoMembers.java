@@ -66,8 +66,7 @@ public class DemoMembers {
     }
 
     private void createIfEmptyInTurn() {
-        if (!settings.isDemo()
-                || em.createQuery("SELECT COUNT(m) FROM Member m", Long.class).getSingleResult() > 0) {
+        if (em.createQuery("SELECT COUNT(m) FROM Member m", Long.class).getSingleResult() > 0) {
             return;
         }
         try {

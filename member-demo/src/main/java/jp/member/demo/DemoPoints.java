@@ -89,10 +89,7 @@ public class DemoPoints {
     }
 
     private void createIfEmptyInTurn() {
-        if (!settings.isDemo()
-                || em.createQuery("SELECT COUNT(e) FROM LedgerEntry e", Long.class)
-                                .getSingleResult()
-                        > 0) {
+        if (em.createQuery("SELECT COUNT(e) FROM LedgerEntry e", Long.class).getSingleResult() > 0) {
             return;
         }
         try {

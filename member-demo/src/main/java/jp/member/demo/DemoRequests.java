@@ -82,10 +82,7 @@ public class DemoRequests {
     }
 
     private void createIfEmptyInTurn() {
-        if (!settings.isDemo()
-                || em.createQuery("SELECT COUNT(r) FROM MemberRequest r", Long.class)
-                                .getSingleResult()
-                        > 0) {
+        if (em.createQuery("SELECT COUNT(r) FROM MemberRequest r", Long.class).getSingleResult() > 0) {
             return;
         }
         try {

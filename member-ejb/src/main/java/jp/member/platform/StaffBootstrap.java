@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.util.List;
@@ -95,7 +96,7 @@ public class StaffBootstrap {
 
     private void rollBack() {
         try {
-            if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
                 transaction.rollback();
             }
         } catch (Exception e) {
