@@ -10,7 +10,8 @@
 #   MEMBER_PREBOOT     config/micro/preboot.asadmin
 #   MEMBER_POSTBOOT    the datasource's post-boot commands
 #   MEMBER_DATA        the data folder (logs go to its cluster/ folder)
-# and, optional: MEMBER_CLUSTER_PORT (HAProxy's port, default 8080; the instances take the next two), MEMBER_MODE
+# and, optional: MEMBER_START_WAIT (seconds before an instance that is not serving counts as hung, default 180),
+# MEMBER_CLUSTER_PORT (HAProxy's port, default 8080; the instances take the next two), MEMBER_MODE
 # (default demo; the cluster tests run it in production mode on the test database, with the MEMBER_* variables of
 # config/micro/datasource.asadmin).
 #
@@ -49,7 +50,8 @@ stop() {
 trap 'stop; exit 130' INT TERM
 trap stop EXIT
 
-instance() { # name port
+declare -A pid_of
+instance() { # name port [output file]
   "$MEMBER_JAVA" -Dhazelcast.socket.bind.any=false -Dmember.mode="${MEMBER_MODE:-demo}" \
     -Dexport.dir="${EXPORT_DIR:-$MEMBER_DATA/exports}" \
     -Dmember.trusted.proxies=127.0.0.1/32 \
@@ -59,26 +61,68 @@ instance() { # name port
     --interfaces 127.0.0.1 --startport 6900 --nohostaware \
     --prebootcommandfile "$logs/preboot.asadmin" --postbootcommandfile "$MEMBER_POSTBOOT" \
     --addLibs "$MEMBER_JDBC_DRIVER" --deploy "$MEMBER_WAR" --contextroot / \
-    --logToFile "$logs/$1.log" >"$logs/$1.out" 2>&1 &
+    --logToFile "$logs/$1.log" >"${3:-$logs/$1.out}" 2>&1 &
+  pid_of[$1]=$!
   pids+=($!)
 }
 
-ready() { # port: the instance answers its readiness check (deployed, database reachable)
-  for _ in $(seq 1 300); do
-    if curl -fs -o /dev/null "http://127.0.0.1:$1/ready"; then return 0; fi
+answers() { # name port seconds: the instance answers its readiness check (deployed, database reachable) in time
+  for _ in $(seq 1 "$3"); do
+    if curl -fs -o /dev/null "http://127.0.0.1:$2/ready"; then return 0; fi
+    if ! kill -0 "${pid_of[$1]}" 2>/dev/null; then
+      echo "Instance $1 (port $2) ended while starting; the end of its output:" >&2
+      tail -n 40 "$logs/$1.out" >&2
+      exit 1
+    fi
     sleep 1
   done
-  echo "The instance on port $1 did not come up; see $logs" >&2
   return 1
+}
+
+# An instance still not serving after 180 s of waiting for it (three times the slowest start seen, 62 s with the
+# demo data) is taken to hang, as an orchestrator's start-up probe would: its threads and the end of its output are kept
+# and printed, and it is started once more (a second hang ends the cluster). The restart is reported as such.
+ready() { # name port
+  if answers "$1" "$2" "${MEMBER_START_WAIT:-180}"; then return 0; fi
+  echo "Instance $1 (port $2) is still not serving after ${MEMBER_START_WAIT:-180} s of waiting for it; see $logs" >&2
+  stuck "$1" "${pid_of[$1]}"
+  kill -9 "${pid_of[$1]}" 2>/dev/null || true
+  wait "${pid_of[$1]}" 2>/dev/null || true
+  echo "Instance $1 started again after hanging at start (its first output: $logs/$1-hung.out)"
+  mv "$logs/$1.out" "$logs/$1-hung.out"
+  instance "$1" "$2"
+  if answers "$1" "$2" 300; then return 0; fi
+  echo "Instance $1 (port $2) did not come up after being started again; see $logs" >&2
+  stuck "$1" "${pid_of[$1]}"
+  exit 1
+}
+
+# what a stuck instance was doing: its threads go to <name>-threads.txt; the end of its output and the threads that
+# run start-up or application code are printed (Payara's log lines and stacks only: no request data)
+stuck() { # name pid
+  local dump="$logs/$1-threads.txt"
+  "$(dirname "$MEMBER_JAVA")/jcmd" "$2" Thread.print >"$dump" 2>&1 || true
+  echo "--- the end of $logs/$1.out" >&2
+  tail -n 40 "$logs/$1.out" >&2
+  echo "--- threads of $1 at start-up or in the application (all in $dump)" >&2
+  awk 'BEGIN { RS = ""; ORS = "\n\n" } /^"main"|jp\.member|RunLevelController|Deploy|GET_LOCK|flyway/' "$dump" >&2 || true
+}
+
+free() { # port: refuse to start over a port something else already listens on (a leftover instance, say)
+  if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
+    echo "Port $1 on 127.0.0.1 is already taken (a cluster left running?); stop what listens there first" >&2
+    exit 2
+  fi
 }
 
 # both at once, as an orchestrator starts them: the data grid forms as they come up, and the start-up work that
 # creates what is missing (schema, first staff, demo data) takes turns through a database lock (StartupLock)
+for port in "$MEMBER_CLUSTER_PORT" "$MEMBER_M1_PORT" "$MEMBER_M2_PORT" 6900 6901; do free "$port"; done
 echo "Starting instances m1 (127.0.0.1:$MEMBER_M1_PORT) and m2 (127.0.0.1:$MEMBER_M2_PORT) ..."
 instance m1 "$MEMBER_M1_PORT"
 instance m2 "$MEMBER_M2_PORT"
-ready "$MEMBER_M1_PORT"
-ready "$MEMBER_M2_PORT"
+ready m1 "$MEMBER_M1_PORT"
+ready m2 "$MEMBER_M2_PORT"
 "$HAPROXY" -f "$here/haproxy.cfg" -db >"$logs/haproxy.log" 2>&1 &
 proxy=$!
 pids+=("$proxy")

@@ -137,6 +137,10 @@ public final class LocalCluster implements AutoCloseable {
         for (String node : List.of("m1", "m2")) {
             System.out.printf("instance %s: %s; resident memory %s%n", node, readyLine(node), resident(node));
         }
+        // an instance that hung at start was started again by the script (as a start-up probe would): say so
+        log().lines()
+                .filter(line -> line.contains("started again after hanging"))
+                .forEach(System.out::println);
         for (String node : List.of("m1", "m2")) {
             ProcessHandle.Info started = scriptInstance(node).orElseThrow().info();
             List<String> command = new ArrayList<>();

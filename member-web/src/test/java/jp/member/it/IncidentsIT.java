@@ -545,15 +545,20 @@ class IncidentsIT {
         return id;
     }
 
-    /** A generated export file of one member, as a password ZIP; {@code shown}: its password was displayed. */
+    /**
+     * A generated export file of one member, as a password ZIP; {@code shown}: its password was displayed. Ready as
+     * the generator leaves one (a download window and limit), so that export housekeeping sees a real request.
+     */
     static long zipExport(long member, String columns, boolean shown) throws Exception {
         String ref = java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 22);
         TestDatabase.update(
                 "INSERT INTO export_request (ref, status, requested_by, requested_at, decide_by, purpose_category,"
                         + " purpose, recipient_kind, recipient_name, filter_spec, columns_spec, with_bom, as_zip,"
-                        + " matched_at_request, excluded_at_request, password_shown)"
+                        + " matched_at_request, excluded_at_request, password_shown, ready_at, download_until,"
+                        + " download_limit)"
                         + " VALUES (?, 'READY', 'MANAGER', NOW(6), NOW(6), 'OTHER', 'test', 'INTERNAL', 'test',"
-                        + " 'status=ACTIVE;rank=;from=;to=;prefecture=;consent=', ?, FALSE, TRUE, 1, 0, ?)",
+                        + " 'status=ACTIVE;rank=;from=;to=;prefecture=;consent=', ?, FALSE, TRUE, 1, 0, ?, NOW(6),"
+                        + " NOW(6) + INTERVAL 1 DAY, 3)",
                 ref,
                 columns,
                 shown);
