@@ -11,9 +11,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import jp.member.security.Roles;
 import jp.member.staff.boundary.SignInResult.StaffSession;
+import jp.member.staff.control.Directory;
+import jp.member.staff.control.DirectoryAccounts;
+import jp.member.staff.control.DirectoryAnswer;
+import jp.member.staff.control.DirectorySessions;
 import jp.member.staff.control.LoginAttempts;
 import jp.member.staff.control.PasswordHash;
 import jp.member.staff.control.RoleBlocks;
@@ -62,6 +67,15 @@ public class StaffAuthentication {
     @Inject
     RoleBlocks blocks;
 
+    @Inject
+    Directory directory;
+
+    @Inject
+    DirectoryAccounts directoryAccounts;
+
+    @Inject
+    DirectorySessions directorySessions;
+
     @Resource
     SessionContext context;
 
@@ -86,6 +100,9 @@ public class StaffAuthentication {
             String username, String password, String oneTimeCode, String clientAddress, String deviceFingerprint) {
         Instant now = clock.instant();
         Optional<StaffAccount> found = accounts.findByUsername(username);
+        if (directory.isOn() && found.filter(this::isBreakGlass).isEmpty()) {
+            return signInThroughDirectory(username, password, oneTimeCode, clientAddress, deviceFingerprint, found);
+        }
         if (found.isEmpty() || password == null) {
             passwordHash.verifyDecoy(password == null ? "" : password);
             events.record(Outcome.FAILURE, username, null, clientAddress);
@@ -97,38 +114,99 @@ public class StaffAuthentication {
             events.record(Outcome.REFUSED, account.getUsername(), account.getId(), clientAddress);
             return SignInResult.refused();
         }
-        if (!passwordHash.verify(password, account.getPasswordHash())) {
-            boolean lockedNow = attempts.failed(account.getId(), now);
-            events.record(
-                    lockedNow ? Outcome.LOCKOUT : Outcome.FAILURE,
-                    account.getUsername(),
-                    account.getId(),
-                    clientAddress);
+        boolean right = account.isFromDirectory() // the directory is off: a directory account has no password here
+                ? passwordHash.verifyDecoy(password)
+                : passwordHash.verify(password, account.getPasswordHash());
+        if (!right) {
+            failed(account, Outcome.FAILURE, clientAddress, now);
             return SignInResult.refused();
         }
+        return admit(account, oneTimeCode, clientAddress, deviceFingerprint, now);
+    }
+
+    /**
+     * With the directory on, everyone but the break-glass administrators: the directory checks the password (a bind as
+     * the person) and says whether they are enabled and in a mapped group; the local record — created at the first
+     * sign-in — keeps the lockout, second factor, networks and history. A local account that is not break-glass is
+     * refused like a wrong password: its local password is never checked.
+     */
+    private SignInResult signInThroughDirectory(
+            String username,
+            String password,
+            String oneTimeCode,
+            String clientAddress,
+            String deviceFingerprint,
+            Optional<StaffAccount> found) {
+        Instant now = clock.instant();
+        // the cost of a local password check on every path, so that timing tells nothing about local accounts
+        passwordHash.verifyDecoy(password == null ? "" : password);
+        if (found.isPresent()) {
+            StaffAccount account = found.get();
+            if (!account.isEnabled()
+                    || blocks.blocksAny(account.getRoles())
+                    || !attempts.reserve(account.getId(), now)) {
+                events.record(Outcome.REFUSED, account.getUsername(), account.getId(), clientAddress);
+                return SignInResult.refused();
+            }
+        }
+        DirectoryAnswer answer = directory.signIn(username, password);
+        if (!answer.isActive()) {
+            if (found.isPresent()) {
+                failed(found.get(), Outcome.FAILURE, clientAddress, now);
+            } else {
+                events.record(Outcome.FAILURE, username, null, clientAddress);
+            }
+            return SignInResult.refused();
+        }
+        StaffAccount account;
+        try {
+            account = directoryAccounts.signedIn(
+                    found.map(StaffAccount::getUsername).orElse(username.toLowerCase(Locale.ROOT)), answer, now);
+        } catch (RuntimeException sameFirstSignInElsewhere) {
+            // two first sign-ins of one person at once: one record was created, this attempt is refused
+            events.record(Outcome.FAILURE, username, null, clientAddress);
+            return SignInResult.refused();
+        }
+        directorySessions.signedIn(account.getUsername(), answer, now);
+        if (!account.isEnabled() || blocks.blocksAny(account.getRoles())) {
+            events.record(Outcome.REFUSED, account.getUsername(), account.getId(), clientAddress);
+            return SignInResult.refused();
+        }
+        return admit(account, oneTimeCode, clientAddress, deviceFingerprint, now);
+    }
+
+    /** The password was right: the second factor and the networks decide. */
+    private SignInResult admit(
+            StaffAccount account, String oneTimeCode, String clientAddress, String deviceFingerprint, Instant now) {
         if (account.hasSecondFactor() && !secondFactor.check(account.getId(), oneTimeCode)) {
             // a wrong or missing code counts as a failed attempt, and is refused like a wrong password
-            boolean lockedNow = attempts.failed(account.getId(), now);
-            events.record(
-                    lockedNow ? Outcome.LOCKOUT : Outcome.FAILURE,
-                    account.getUsername(),
-                    account.getId(),
-                    clientAddress);
+            failed(account, Outcome.FAILURE, clientAddress, now);
             return SignInResult.refused();
         }
         if (!networks.admits(account.getRoles(), clientAddress, deviceFingerprint)) {
-            boolean lockedNow = attempts.failed(account.getId(), now);
-            events.record(
-                    lockedNow ? Outcome.LOCKOUT : Outcome.OUTSIDE_NETWORKS,
-                    account.getUsername(),
-                    account.getId(),
-                    clientAddress);
+            failed(account, Outcome.OUTSIDE_NETWORKS, clientAddress, now);
             outside.fire(new SignInOutsideNetworks(account.getUsername()));
             return SignInResult.refused();
         }
         attempts.succeeded(account.getId(), now);
         events.record(Outcome.SUCCESS, account.getUsername(), account.getId(), clientAddress);
         return SignInResult.accepted(sessionOf(account));
+    }
+
+    /** A failed attempt: counted, and recorded as the lockout when it is the one that locked the account. */
+    private void failed(StaffAccount account, Outcome outcome, String clientAddress, Instant now) {
+        boolean lockedNow = attempts.failed(account.getId(), now);
+        events.record(lockedNow ? Outcome.LOCKOUT : outcome, account.getUsername(), account.getId(), clientAddress);
+    }
+
+    /**
+     * A local account that keeps its own password while the directory is on: named in {@code
+     * member.directory.breakglass} and holding ADMIN (decision 0021).
+     */
+    private boolean isBreakGlass(StaffAccount account) {
+        return !account.isFromDirectory()
+                && account.getRoles().contains(Roles.ADMIN)
+                && directory.configuration().isBreakGlass(account.getUsername());
     }
 
     /**
@@ -139,9 +217,34 @@ public class StaffAuthentication {
     public Optional<StaffSession> currentSession(String username, String clientAddress, String deviceFingerprint) {
         return accounts.findByUsername(username)
                 .filter(StaffAccount::isEnabled)
+                .flatMap(this::asTheDirectorySaysNow)
                 .filter(account -> !blocks.blocksAny(account.getRoles()))
                 .filter(account -> networks.admits(account.getRoles(), clientAddress, deviceFingerprint))
                 .map(this::sessionOf);
+    }
+
+    /**
+     * With the directory on: a directory account as the directory has it now (cached a few seconds, a short grace when
+     * it cannot be reached — {@link DirectorySessions}), gone when disabled there or in no mapped group any more; when
+     * its roles changed there, the local record takes them and this session ends. A local account keeps its session
+     * only if it is break-glass. With the directory off, directory accounts have no password check left: gone.
+     */
+    private Optional<StaffAccount> asTheDirectorySaysNow(StaffAccount account) {
+        if (!account.isFromDirectory()) {
+            return !directory.isOn() || isBreakGlass(account) ? Optional.of(account) : Optional.empty();
+        }
+        if (!directory.isOn()) {
+            return Optional.empty();
+        }
+        DirectoryAnswer answer = directorySessions.current(account.getUsername(), clock.instant());
+        if (!answer.isActive()) {
+            return Optional.empty();
+        }
+        if (!account.getRoles().equals(answer.roles())) {
+            directoryAccounts.follow(account.getId(), answer);
+            return Optional.empty();
+        }
+        return Optional.of(account);
     }
 
     /** Records that the signed-in caller signed out. */
