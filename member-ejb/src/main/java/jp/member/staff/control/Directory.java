@@ -12,14 +12,15 @@ import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.SimpleBindRequest;
 import com.unboundid.ldap.sdk.extensions.StartTLSExtendedRequest;
-import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
-import com.unboundid.util.ssl.JVMDefaultTrustManager;
-import com.unboundid.util.ssl.SSLUtil;
-import com.unboundid.util.ssl.TrustStoreTrustManager;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +30,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManagerFactory;
 import jp.member.shared.Settings;
 import jp.member.staff.control.DirectoryAnswer.Kind;
 import jp.member.staff.entity.StaffAccount;
@@ -208,38 +212,117 @@ public class Directory {
         int timeout = (int) config.timeout().toMillis();
         options.setConnectTimeoutMillis(timeout);
         options.setResponseTimeoutMillis(timeout);
-        options.setSSLSocketVerifier(new HostNameSSLSocketVerifier(true));
         String host = config.url().getHost();
         int port = config.url().getPort();
         if (!config.usesTls()) {
             return new LDAPConnection(options, host, port); // demo mode only (DirectoryConfiguration)
         }
-        SSLUtil tls = new SSLUtil(trust(config));
-        if (!config.startTls()) {
-            return new LDAPConnection(tls.createSSLSocketFactory(), options, host, port);
-        }
-        LDAPConnection connection = new LDAPConnection(options, host, port);
+        SSLSocketFactory tls = new HostChecking(tls(config));
+        LDAPConnection connection = config.startTls()
+                ? new LDAPConnection(options, host, port)
+                : new LDAPConnection(tls, options, host, port);
         try {
-            SSLContext context = tls.createSSLContext();
-            ExtendedResult started = connection.processExtendedOperation(new StartTLSExtendedRequest(context));
-            if (started.getResultCode() != ResultCode.SUCCESS) {
-                throw new LDAPException(started.getResultCode());
+            if (config.startTls()) {
+                ExtendedResult started = connection.processExtendedOperation(new StartTLSExtendedRequest(tls));
+                if (started.getResultCode() != ResultCode.SUCCESS) {
+                    throw new LDAPException(started.getResultCode());
+                }
             }
             return connection;
-        } catch (LDAPException | GeneralSecurityException | RuntimeException e) {
+        } catch (LDAPException | RuntimeException e) {
             connection.close(); // never go on in clear
             throw e;
         }
     }
 
-    /** Read at every connection: a renewed trust store is used without a restart. */
-    private static TrustManager trust(DirectoryConfiguration config) {
-        if (config.trustStore().isEmpty()) {
-            return JVMDefaultTrustManager.getInstance();
+    /**
+     * The JDK's own PKIX trust (validity, chain, and — set by {@link HostChecking} — the host name) over the configured
+     * PKCS12 trust store, or the JVM's. Read at every connection: a renewed trust store is used without a restart.
+     */
+    private static SSLSocketFactory tls(DirectoryConfiguration config) throws GeneralSecurityException {
+        KeyStore trusted = null;
+        if (!config.trustStore().isEmpty()) {
+            trusted = KeyStore.getInstance("PKCS12");
+            char[] password = config.trustStorePassword().isEmpty()
+                    ? null
+                    : config.trustStorePassword().toCharArray();
+            try (InputStream in = Files.newInputStream(Path.of(config.trustStore()))) {
+                trusted.load(in, password);
+            } catch (IOException e) {
+                throw new GeneralSecurityException("the directory's trust store cannot be read");
+            }
         }
-        char[] password = config.trustStorePassword().isEmpty()
-                ? null
-                : config.trustStorePassword().toCharArray();
-        return new TrustStoreTrustManager(config.trustStore(), password, "PKCS12", true);
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context.getSocketFactory();
+    }
+
+    /**
+     * TLS sockets that check the certificate names the host of the URL, by the JDK's own LDAPS endpoint
+     * identification during the handshake (RFC 6125, as for HTTPS). Not UnboundID's {@code HostNameSSLSocketVerifier}
+     * and trust managers: together they accepted, for a connection to 127.0.0.1, a trusted certificate naming another
+     * address ({@code DirectoryTest#hostNameChecked}).
+     */
+    private static final class HostChecking extends SSLSocketFactory {
+
+        private final SSLSocketFactory tls;
+
+        HostChecking(SSLSocketFactory tls) {
+            this.tls = tls;
+        }
+
+        private static java.net.Socket checking(java.net.Socket socket) {
+            SSLSocket ssl = (SSLSocket) socket;
+            SSLParameters parameters = ssl.getSSLParameters();
+            parameters.setEndpointIdentificationAlgorithm("LDAPS");
+            ssl.setSSLParameters(parameters);
+            return ssl;
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.Socket socket, String host, int port, boolean autoClose)
+                throws java.io.IOException {
+            return checking(tls.createSocket(socket, host, port, autoClose));
+        }
+
+        @Override
+        public java.net.Socket createSocket() throws java.io.IOException {
+            return checking(tls.createSocket());
+        }
+
+        @Override
+        public java.net.Socket createSocket(String host, int port) throws java.io.IOException {
+            return checking(tls.createSocket(host, port));
+        }
+
+        @Override
+        public java.net.Socket createSocket(String host, int port, java.net.InetAddress local, int localPort)
+                throws java.io.IOException {
+            return checking(tls.createSocket(host, port, local, localPort));
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.InetAddress host, int port) throws java.io.IOException {
+            return checking(tls.createSocket(host, port));
+        }
+
+        @Override
+        public java.net.Socket createSocket(
+                java.net.InetAddress address, int port, java.net.InetAddress local, int localPort)
+                throws java.io.IOException {
+            return checking(tls.createSocket(address, port, local, localPort));
+        }
+
+        @Override
+        public String[] getDefaultCipherSuites() {
+            return tls.getDefaultCipherSuites();
+        }
+
+        @Override
+        public String[] getSupportedCipherSuites() {
+            return tls.getSupportedCipherSuites();
+        }
     }
 }

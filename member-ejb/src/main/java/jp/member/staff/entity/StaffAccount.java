@@ -198,9 +198,12 @@ public class StaffAccount {
         this.mustChangePassword = false;
     }
 
-    /** A password set by an administrator: the person must choose their own at the next sign-in. */
+    /**
+     * A password set by an administrator: the person must choose their own at the next sign-in. Makes a directory
+     * account local again (the caller refuses that while the directory is on).
+     */
     public void resetPassword(String temporaryHash) {
-        requireLocalPassword();
+        this.source = Source.LOCAL; // a directory account after the directory was turned off: local again
         this.passwordHash = temporaryHash;
         this.mustChangePassword = true;
         this.failedAttempts = 0;
