@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -50,6 +49,13 @@ public record DirectoryConfiguration(
     public static final String DEFAULT_USER_FILTER = "(&(objectClass=person)(uid={0}))";
     public static final String DEFAULT_GROUP_FILTER = "(|(member={0})(uniqueMember={0}))";
 
+    /** Where settings come from: {@code Settings::value} (system property, else environment), or a test's map. */
+    @FunctionalInterface
+    public interface Source {
+        /** The setting's value, or empty when it is not set. */
+        Optional<String> value(String name);
+    }
+
     /**
      * The configuration the settings describe, or empty when the directory is off.
      *
@@ -57,31 +63,36 @@ public record DirectoryConfiguration(
      * @param demo whether the application runs in demo mode (the only mode that may use plain LDAP)
      * @throws IllegalArgumentException naming the first setting that is missing or wrong
      */
-    public static Optional<DirectoryConfiguration> from(Function<String, Optional<String>> setting, boolean demo) {
-        Optional<String> url = setting.apply("member.directory.url").map(String::strip);
+    public static Optional<DirectoryConfiguration> from(Source setting, boolean demo) {
+        Optional<String> url = setting.value("member.directory.url").map(String::strip);
         if (url.isEmpty()) {
             return Optional.empty();
         }
         LDAPURL parsed = ldapUrl(url.get());
-        boolean startTls = flag(setting, "member.directory.starttls");
+        boolean startTls = flag(setting.value("member.directory.starttls"), "member.directory.starttls");
         if (!transportAllowed(parsed.getScheme(), startTls, demo)) {
             throw new IllegalArgumentException("member.directory.url: plain LDAP would carry passwords in clear; use"
                     + " ldaps:// or set member.directory.starttls=true");
         }
-        String bindDn = dn(required(setting, "member.directory.bind.dn"), "member.directory.bind.dn");
-        String bindPassword = required(setting, "member.directory.bind.password");
-        String userBase = dn(required(setting, "member.directory.user.base"), "member.directory.user.base");
+        String bindDn = dn(
+                required(setting.value("member.directory.bind.dn"), "member.directory.bind.dn"),
+                "member.directory.bind.dn");
+        String bindPassword =
+                required(setting.value("member.directory.bind.password"), "member.directory.bind.password");
+        String userBase = dn(
+                required(setting.value("member.directory.user.base"), "member.directory.user.base"),
+                "member.directory.user.base");
         String userFilter = template(
-                setting.apply("member.directory.user.filter").orElse(DEFAULT_USER_FILTER),
+                setting.value("member.directory.user.filter").orElse(DEFAULT_USER_FILTER),
                 "member.directory.user.filter");
-        String groupBase = setting.apply("member.directory.group.base")
+        String groupBase = setting.value("member.directory.group.base")
                 .map(String::strip)
                 .map(base -> dn(base, "member.directory.group.base"))
                 .orElse("");
         String groupFilter = template(
-                setting.apply("member.directory.group.filter").orElse(DEFAULT_GROUP_FILTER),
+                setting.value("member.directory.group.filter").orElse(DEFAULT_GROUP_FILTER),
                 "member.directory.group.filter");
-        String groupAttribute = setting.apply("member.directory.group.attribute")
+        String groupAttribute = setting.value("member.directory.group.attribute")
                 .map(String::strip)
                 .orElse("memberOf");
         if (groupBase.isEmpty() && groupAttribute.equalsIgnoreCase("none")) {
@@ -89,7 +100,7 @@ public record DirectoryConfiguration(
                     + " the groups must come from an attribute");
         }
         Optional<String> trustStore =
-                setting.apply("member.directory.truststore").map(String::strip);
+                setting.value("member.directory.truststore").map(String::strip);
         return Optional.of(new DirectoryConfiguration(
                 parsed,
                 startTls,
@@ -97,19 +108,19 @@ public record DirectoryConfiguration(
                 bindPassword,
                 userBase,
                 userFilter,
-                setting.apply("member.directory.user.name").map(String::strip).orElse("displayName"),
+                setting.value("member.directory.user.name").map(String::strip).orElse("displayName"),
                 groupAttribute.equalsIgnoreCase("none") ? "" : groupAttribute,
                 groupBase,
                 groupFilter,
-                DirectoryRoleMapping.parse(required(setting, "member.directory.roles")),
+                DirectoryRoleMapping.parse(required(setting.value("member.directory.roles"), "member.directory.roles")),
                 DirectoryDisabledRule.parse(
-                        setting.apply("member.directory.disabled").orElse(DirectoryDisabledRule.DEFAULT)),
+                        setting.value("member.directory.disabled").orElse(DirectoryDisabledRule.DEFAULT)),
                 trustStore.orElse(""),
-                setting.apply("member.directory.truststore.password").orElse(""),
-                Set.copyOf(names(setting.apply("member.directory.breakglass").orElse(""))),
-                seconds(setting, "member.directory.timeoutSeconds", 5, 1, 60),
-                seconds(setting, "member.directory.cacheSeconds", 5, 0, 60),
-                seconds(setting, "member.directory.graceSeconds", 60, 0, 600)));
+                setting.value("member.directory.truststore.password").orElse(""),
+                Set.copyOf(names(setting.value("member.directory.breakglass").orElse(""))),
+                seconds(setting.value("member.directory.timeoutSeconds"), "member.directory.timeoutSeconds", 5, 1, 60),
+                seconds(setting.value("member.directory.cacheSeconds"), "member.directory.cacheSeconds", 5, 0, 60),
+                seconds(setting.value("member.directory.graceSeconds"), "member.directory.graceSeconds", 60, 0, 600)));
     }
 
     /**
@@ -205,28 +216,23 @@ public record DirectoryConfiguration(
         }
     }
 
-    private static String required(Function<String, Optional<String>> setting, String name) {
-        return setting.apply(name)
-                .filter(value -> !value.isBlank())
+    private static String required(Optional<String> setting, String name) {
+        return setting.filter(value -> !value.isBlank())
                 .orElseThrow(() -> new IllegalArgumentException(name + " must be set when member.directory.url is"));
     }
 
-    private static boolean flag(Function<String, Optional<String>> setting, String name) {
-        String value = setting.apply(name).map(String::strip).orElse("false");
+    private static boolean flag(Optional<String> setting, String name) {
+        String value = setting.map(String::strip).orElse("false");
         if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
             throw new IllegalArgumentException(name + " must be true or false");
         }
         return Boolean.parseBoolean(value.toLowerCase(Locale.ROOT));
     }
 
-    private static Duration seconds(
-            Function<String, Optional<String>> setting, String name, int defaultValue, int min, int max) {
+    private static Duration seconds(Optional<String> setting, String name, int defaultValue, int min, int max) {
         int value;
         try {
-            value = setting.apply(name)
-                    .map(String::strip)
-                    .map(Integer::parseInt)
-                    .orElse(defaultValue);
+            value = setting.map(String::strip).map(Integer::parseInt).orElse(defaultValue);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a number of seconds");
         }
