@@ -6,6 +6,7 @@ import static jp.member.directory.DirectoryStaff.events;
 import static jp.member.directory.DirectoryStaff.within;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -264,6 +265,39 @@ class DirectorySignInIT {
         assertThat(accepted(client().signIn(uid, PASSWORD))).isFalse();
         assertThat(events(uid, "LOCKOUT")).isEqualTo(1);
         assertThat(events(uid, "REFUSED")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("while the directory cannot be reached, a signed-in person keeps working for the grace (10 s here),"
+            + " then is sent to sign in — never an error page; nobody signs in meanwhile; all is back when it answers")
+    void directoryOutage() throws Exception {
+        String uid = TestDatabase.uniqueUsername("dir-outage");
+        DirectoryStaff.veteran(uid, PASSWORD, Roles.AGENT, TestDirectory.AGENTS);
+        WebClient client = client();
+        assertThat(accepted(client.signIn(uid, PASSWORD))).isTrue();
+        InMemoryDirectoryServer directory = TestDirectory.server();
+
+        directory.shutDown(false); // stops listening, keeps its entries
+        try {
+            assertThat(client.get("/agent/home.xhtml").statusCode())
+                    .as("within the grace")
+                    .isEqualTo(200);
+            HttpResponse<String> meanwhile = client().signIn(uid, PASSWORD);
+            assertThat(meanwhile.statusCode()).isEqualTo(200);
+            assertThat(meanwhile.body()).contains(REFUSED);
+            assertThat(within(CACHE_AND_MORE.multipliedBy(2), () -> WebClient.location(client.get("/agent/home.xhtml"))
+                            .endsWith("/login.xhtml")))
+                    .as("session ended after the grace")
+                    .isTrue();
+        } finally {
+            directory.startListening();
+        }
+
+        WebClient back = client();
+        assertThat(accepted(back.signIn(uid, PASSWORD)))
+                .as("signs in once it answers")
+                .isTrue();
+        assertThat(back.get("/agent/home.xhtml").statusCode()).isEqualTo(200);
     }
 
     private static List<String> roles(String uid) throws Exception {
