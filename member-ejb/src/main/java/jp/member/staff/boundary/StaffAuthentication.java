@@ -100,7 +100,7 @@ public class StaffAuthentication {
             String username, String password, String oneTimeCode, String clientAddress, String deviceFingerprint) {
         Instant now = clock.instant();
         Optional<StaffAccount> found = accounts.findByUsername(username);
-        if (directory.isOn() && found.filter(this::isBreakGlass).isEmpty()) {
+        if (directory.isOn() && found.filter(directory::isBreakGlass).isEmpty()) {
             return signInThroughDirectory(username, password, oneTimeCode, clientAddress, deviceFingerprint, found);
         }
         if (found.isEmpty() || password == null) {
@@ -200,51 +200,19 @@ public class StaffAuthentication {
     }
 
     /**
-     * A local account that keeps its own password while the directory is on: named in {@code
-     * member.directory.breakglass} and holding ADMIN (decision 0021).
-     */
-    private boolean isBreakGlass(StaffAccount account) {
-        return !account.isFromDirectory()
-                && account.getRoles().contains(Roles.ADMIN)
-                && directory.configuration().isBreakGlass(account.getUsername());
-    }
-
-    /**
      * The account behind a live session as it is now, or empty when the session must end: account gone or disabled,
-     * or the request coming from a network or device not approved for its roles (a session taken elsewhere). The
-     * caller compares the generation with the one the session started under.
+     * disabled or out of every mapped group in the directory, its roles changed there, a local account not break-glass
+     * while the directory is on ({@link DirectorySessions#keeps}), or the request coming from a network or device not
+     * approved for its roles (a session taken elsewhere). The caller compares the generation with the one the session
+     * started under.
      */
     public Optional<StaffSession> currentSession(String username, String clientAddress, String deviceFingerprint) {
         return accounts.findByUsername(username)
                 .filter(StaffAccount::isEnabled)
-                .flatMap(this::asTheDirectorySaysNow)
+                .filter(account -> directorySessions.keeps(account, clock.instant()))
                 .filter(account -> !blocks.blocksAny(account.getRoles()))
                 .filter(account -> networks.admits(account.getRoles(), clientAddress, deviceFingerprint))
                 .map(this::sessionOf);
-    }
-
-    /**
-     * With the directory on: a directory account as the directory has it now (cached a few seconds, a short grace when
-     * it cannot be reached — {@link DirectorySessions}), gone when disabled there or in no mapped group any more; when
-     * its roles changed there, the local record takes them and this session ends. A local account keeps its session
-     * only if it is break-glass. With the directory off, directory accounts have no password check left: gone.
-     */
-    private Optional<StaffAccount> asTheDirectorySaysNow(StaffAccount account) {
-        if (!account.isFromDirectory()) {
-            return !directory.isOn() || isBreakGlass(account) ? Optional.of(account) : Optional.empty();
-        }
-        if (!directory.isOn()) {
-            return Optional.empty();
-        }
-        DirectoryAnswer answer = directorySessions.current(account.getUsername(), clock.instant());
-        if (!answer.isActive()) {
-            return Optional.empty();
-        }
-        if (!account.getRoles().equals(answer.roles())) {
-            directoryAccounts.follow(account.getId(), answer);
-            return Optional.empty();
-        }
-        return Optional.of(account);
     }
 
     /** Records that the signed-in caller signed out. */

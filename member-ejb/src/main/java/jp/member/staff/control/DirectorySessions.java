@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import jp.member.staff.control.DirectoryAnswer.Kind;
+import jp.member.staff.entity.StaffAccount;
 
 /**
  * The directory's answer about a signed-in person, as the per-request session check needs it (decision 0021).
@@ -29,6 +30,9 @@ public class DirectorySessions {
     @Inject
     Directory directory;
 
+    @Inject
+    DirectoryAccounts accounts;
+
     private final Map<String, Seen> seen = new ConcurrentHashMap<>();
 
     /**
@@ -38,6 +42,31 @@ public class DirectorySessions {
      * @param unreachable whether the last question went unanswered
      */
     private record Seen(DirectoryAnswer answer, Instant askedAt, Instant lastActiveAt, boolean unreachable) {}
+
+    /**
+     * Whether a live session of this (enabled) account may go on, as far as the directory is concerned. With the
+     * directory on: a directory account only while the directory calls it active; if its roles changed there, the
+     * record takes them — which raises its session generation — and this session ends (the person signs in again
+     * under the new roles); a local account only if it is break-glass. With the directory off, directory accounts have
+     * no password check left: their sessions end.
+     */
+    public boolean keeps(StaffAccount account, Instant now) {
+        if (!account.isFromDirectory()) {
+            return !directory.isOn() || directory.isBreakGlass(account);
+        }
+        if (!directory.isOn()) {
+            return false;
+        }
+        DirectoryAnswer answer = current(account.getUsername(), now);
+        if (!answer.isActive()) {
+            return false;
+        }
+        if (!account.getRoles().equals(answer.roles())) {
+            accounts.follow(account.getId(), answer);
+            return false;
+        }
+        return true;
+    }
 
     /** The directory's answer about the person now, from the cache while it is fresh; see the class comment. */
     public DirectoryAnswer current(String username, Instant now) {
