@@ -44,7 +44,8 @@ class ProductionArtifactsIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"member.ear!/lib/", "member.war!/WEB-INF/lib/"})
-    @DisplayName("the libraries the business needs at run time travel with it (Tink for export files, Commons CSV)")
+    @DisplayName("the libraries the business needs at run time travel with it (Tink for export files, Commons CSV, the"
+            + " UnboundID LDAP SDK for the directory)")
     void runtimeLibrariesInside(String folder) throws IOException {
         String property = folder.startsWith("member.ear") ? "member.ear" : "member.war";
         Path artifact = Path.of(System.getProperty(property));
@@ -54,7 +55,8 @@ class ProductionArtifactsIT {
         }
 
         // the EAR names its libraries with their group (lib/com.google.crypto.tink-tink-1.19.0.jar), the WAR does not
-        for (String library : List.of("tink-1", "protobuf-java-", "commons-csv-", "zip4j-", "flyway-core-")) {
+        for (String library :
+                List.of("tink-1", "protobuf-java-", "commons-csv-", "zip4j-", "flyway-core-", "unboundid-ldapsdk-")) {
             assertThat(entries)
                     .as(library)
                     .anyMatch(e -> e.startsWith(folder)

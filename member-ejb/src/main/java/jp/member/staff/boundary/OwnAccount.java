@@ -51,6 +51,9 @@ public class OwnAccount {
         StaffAccount account = accounts.findByUsername(
                         context.getCallerPrincipal().getName())
                 .orElseThrow(() -> new BusinessException("staff.notFound"));
+        if (account.isFromDirectory()) {
+            throw new BusinessException("password.directory");
+        }
         if (currentPassword == null || !passwordHash.verify(currentPassword, account.getPasswordHash())) {
             throw new BusinessException("password.currentWrong");
         }

@@ -19,6 +19,7 @@ import jp.member.shared.BusinessException;
 import jp.member.shared.BusinessTime;
 import jp.member.shared.Secrets;
 import jp.member.staff.control.Attestations;
+import jp.member.staff.control.Directory;
 import jp.member.staff.control.PasswordHash;
 import jp.member.staff.control.StaffAccounts;
 import jp.member.staff.entity.Attestation;
@@ -60,6 +61,9 @@ public class StaffAdministration {
 
     @Inject
     Attestations attestations;
+
+    @Inject
+    Directory directory;
 
     /** Every staff account, by username. */
     public List<StaffSummary> list() {
@@ -119,9 +123,15 @@ public class StaffAdministration {
         staffChanged(account, "enabled");
     }
 
-    /** Sets a new temporary password (returned once) and ends the account's live sessions. */
+    /**
+     * Sets a new temporary password (returned once) and ends the account's live sessions. A directory account's
+     * password is the directory's: refused while the directory is on; with it off, the account becomes local again.
+     */
     public IssuedSecret resetPassword(long staffId) {
         StaffAccount account = accounts.getById(staffId);
+        if (account.isFromDirectory() && directory.isOn()) {
+            throw new BusinessException("password.directory");
+        }
         String temporary = Secrets.temporaryPassword();
         account.resetPassword(passwordHash.hash(temporary));
         staffChanged(account, "passwordReset");

@@ -11,9 +11,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import jp.member.security.Roles;
 import jp.member.staff.boundary.SignInResult.StaffSession;
+import jp.member.staff.control.Directory;
+import jp.member.staff.control.DirectoryAccounts;
+import jp.member.staff.control.DirectoryAnswer;
+import jp.member.staff.control.DirectorySessions;
 import jp.member.staff.control.LoginAttempts;
 import jp.member.staff.control.PasswordHash;
 import jp.member.staff.control.RoleBlocks;
@@ -62,6 +67,15 @@ public class StaffAuthentication {
     @Inject
     RoleBlocks blocks;
 
+    @Inject
+    Directory directory;
+
+    @Inject
+    DirectoryAccounts directoryAccounts;
+
+    @Inject
+    DirectorySessions directorySessions;
+
     @Resource
     SessionContext context;
 
@@ -86,6 +100,9 @@ public class StaffAuthentication {
             String username, String password, String oneTimeCode, String clientAddress, String deviceFingerprint) {
         Instant now = clock.instant();
         Optional<StaffAccount> found = accounts.findByUsername(username);
+        if (directory.isOn() && found.filter(directory::isBreakGlass).isEmpty()) {
+            return signInThroughDirectory(username, password, oneTimeCode, clientAddress, deviceFingerprint, found);
+        }
         if (found.isEmpty() || password == null) {
             passwordHash.verifyDecoy(password == null ? "" : password);
             events.record(Outcome.FAILURE, username, null, clientAddress);
@@ -97,32 +114,77 @@ public class StaffAuthentication {
             events.record(Outcome.REFUSED, account.getUsername(), account.getId(), clientAddress);
             return SignInResult.refused();
         }
-        if (!passwordHash.verify(password, account.getPasswordHash())) {
-            boolean lockedNow = attempts.failed(account.getId(), now);
-            events.record(
-                    lockedNow ? Outcome.LOCKOUT : Outcome.FAILURE,
-                    account.getUsername(),
-                    account.getId(),
-                    clientAddress);
+        boolean right = account.isFromDirectory() // the directory is off: a directory account has no password here
+                ? passwordHash.verifyDecoy(password)
+                : passwordHash.verify(password, account.getPasswordHash());
+        if (!right) {
+            failed(account, Outcome.FAILURE, clientAddress, now);
             return SignInResult.refused();
         }
+        return admit(account, oneTimeCode, clientAddress, deviceFingerprint, now);
+    }
+
+    /**
+     * With the directory on, everyone but the break-glass administrators: the directory checks the password (a bind as
+     * the person) and says whether they are enabled and in a mapped group; the local record — created at the first
+     * sign-in — keeps the lockout, second factor, networks and history. A local account that is not break-glass is
+     * refused like a wrong password: its local password is never checked.
+     */
+    private SignInResult signInThroughDirectory(
+            String username,
+            String password,
+            String oneTimeCode,
+            String clientAddress,
+            String deviceFingerprint,
+            Optional<StaffAccount> found) {
+        Instant now = clock.instant();
+        // the cost of a local password check on every path, so that timing tells nothing about local accounts
+        passwordHash.verifyDecoy(password == null ? "" : password);
+        if (found.isPresent()) {
+            StaffAccount account = found.get();
+            if (!account.isEnabled()
+                    || blocks.blocksAny(account.getRoles())
+                    || !attempts.reserve(account.getId(), now)) {
+                events.record(Outcome.REFUSED, account.getUsername(), account.getId(), clientAddress);
+                return SignInResult.refused();
+            }
+        }
+        DirectoryAnswer answer = directory.signIn(username, password);
+        if (!answer.isActive()) {
+            if (found.isPresent()) {
+                failed(found.get(), Outcome.FAILURE, clientAddress, now);
+            } else {
+                events.record(Outcome.FAILURE, username, null, clientAddress);
+            }
+            return SignInResult.refused();
+        }
+        StaffAccount account;
+        try {
+            account = directoryAccounts.signedIn(
+                    found.map(StaffAccount::getUsername).orElse(username.toLowerCase(Locale.ROOT)), answer, now);
+        } catch (RuntimeException sameFirstSignInElsewhere) {
+            // two first sign-ins of one person at once: one record was created, this attempt is refused
+            events.record(Outcome.FAILURE, username, null, clientAddress);
+            return SignInResult.refused();
+        }
+        directorySessions.signedIn(account.getUsername(), answer, now);
+        if (!account.isEnabled() || blocks.blocksAny(account.getRoles())) {
+            events.record(Outcome.REFUSED, account.getUsername(), account.getId(), clientAddress);
+            return SignInResult.refused();
+        }
+        return admit(account, oneTimeCode, clientAddress, deviceFingerprint, now);
+    }
+
+    /** The password was right: the second factor and the networks decide. */
+    private SignInResult admit(
+            StaffAccount account, String oneTimeCode, String clientAddress, String deviceFingerprint, Instant now) {
         if (account.hasSecondFactor() && !secondFactor.check(account.getId(), oneTimeCode)) {
             // a wrong or missing code counts as a failed attempt, and is refused like a wrong password
-            boolean lockedNow = attempts.failed(account.getId(), now);
-            events.record(
-                    lockedNow ? Outcome.LOCKOUT : Outcome.FAILURE,
-                    account.getUsername(),
-                    account.getId(),
-                    clientAddress);
+            failed(account, Outcome.FAILURE, clientAddress, now);
             return SignInResult.refused();
         }
         if (!networks.admits(account.getRoles(), clientAddress, deviceFingerprint)) {
-            boolean lockedNow = attempts.failed(account.getId(), now);
-            events.record(
-                    lockedNow ? Outcome.LOCKOUT : Outcome.OUTSIDE_NETWORKS,
-                    account.getUsername(),
-                    account.getId(),
-                    clientAddress);
+            failed(account, Outcome.OUTSIDE_NETWORKS, clientAddress, now);
             outside.fire(new SignInOutsideNetworks(account.getUsername()));
             return SignInResult.refused();
         }
@@ -131,14 +193,23 @@ public class StaffAuthentication {
         return SignInResult.accepted(sessionOf(account));
     }
 
+    /** A failed attempt: counted, and recorded as the lockout when it is the one that locked the account. */
+    private void failed(StaffAccount account, Outcome outcome, String clientAddress, Instant now) {
+        boolean lockedNow = attempts.failed(account.getId(), now);
+        events.record(lockedNow ? Outcome.LOCKOUT : outcome, account.getUsername(), account.getId(), clientAddress);
+    }
+
     /**
      * The account behind a live session as it is now, or empty when the session must end: account gone or disabled,
-     * or the request coming from a network or device not approved for its roles (a session taken elsewhere). The
-     * caller compares the generation with the one the session started under.
+     * disabled or out of every mapped group in the directory, its roles changed there, a local account not break-glass
+     * while the directory is on ({@link DirectorySessions#keeps}), or the request coming from a network or device not
+     * approved for its roles (a session taken elsewhere). The caller compares the generation with the one the session
+     * started under.
      */
     public Optional<StaffSession> currentSession(String username, String clientAddress, String deviceFingerprint) {
         return accounts.findByUsername(username)
                 .filter(StaffAccount::isEnabled)
+                .filter(account -> directorySessions.keeps(account, clock.instant()))
                 .filter(account -> !blocks.blocksAny(account.getRoles()))
                 .filter(account -> networks.admits(account.getRoles(), clientAddress, deviceFingerprint))
                 .map(this::sessionOf);

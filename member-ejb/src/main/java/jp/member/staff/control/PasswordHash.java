@@ -35,6 +35,9 @@ public class PasswordHash {
     }
 
     public boolean verify(String password, String stored) {
+        if (stored == null) {
+            return false; // a directory account: no local password matches
+        }
         String[] parts = stored.split(":");
         if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
             return false;

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,6 +20,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import jp.member.security.Roles;
+import jp.member.shared.BusinessException;
 
 /**
  * A person who signs in to the staff UI. The password is kept only as a PBKDF2 hash; failed attempts and the lock
@@ -53,8 +56,13 @@ public class StaffAccount {
     @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false)
+    /** Null for a {@link Source#DIRECTORY} account: the directory checks its password. */
+    @Column(name = "password_hash")
     private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Source source = Source.LOCAL;
 
     @Column(nullable = false)
     private boolean enabled;
@@ -98,7 +106,68 @@ public class StaffAccount {
     @Version
     private long version;
 
+    /** Who checks the account's password (decision 0021). */
+    public enum Source {
+        /** The application, against the account's own hash. */
+        LOCAL,
+        /** The company's directory, by a bind as the person; the roles come from the directory's groups. */
+        DIRECTORY
+    }
+
     protected StaffAccount() {}
+
+    /**
+     * The local record of a person the directory let in for the first time (in a mapped group): no local password,
+     * nothing to change at the first sign-in; attestation and second factor still to be recorded.
+     */
+    public static StaffAccount fromDirectory(
+            String username, String displayName, Collection<String> roles, Instant createdAt) {
+        StaffAccount account = new StaffAccount(username, fitted(displayName, username), null, roles, createdAt);
+        account.source = Source.DIRECTORY;
+        account.mustChangePassword = false;
+        return account;
+    }
+
+    /**
+     * The directory signed in a person whose record was local (the directory was turned on for an installation with
+     * staff): from now on the directory checks the password; the local one is dropped. Attestation, second factor and
+     * history stay.
+     */
+    public void adoptByDirectory() {
+        if (source != Source.DIRECTORY) {
+            source = Source.DIRECTORY;
+            passwordHash = null;
+            mustChangePassword = false;
+            endSessions();
+        }
+    }
+
+    /**
+     * Takes the roles and name the directory has now. Changed roles end the account's live sessions (the session
+     * generation), as an administrator's change of roles does.
+     */
+    public void followDirectory(String directoryName, Collection<String> directoryRoles) {
+        if (!roles.equals(new TreeSet<>(directoryRoles))) {
+            assignRoles(directoryRoles);
+        }
+        String name = fitted(directoryName, username);
+        if (!name.equals(displayName)) {
+            displayName = name;
+        }
+    }
+
+    private static String fitted(String name, String fallback) {
+        String chosen = name == null || name.isBlank() ? fallback : name.strip();
+        return chosen.length() > DISPLAY_NAME_MAX ? chosen.substring(0, DISPLAY_NAME_MAX) : chosen;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public boolean isFromDirectory() {
+        return source == Source.DIRECTORY;
+    }
 
     public StaffAccount(
             String username, String displayName, String passwordHash, Collection<String> roles, Instant createdAt) {
@@ -124,17 +193,29 @@ public class StaffAccount {
 
     /** A new password chosen by the person themselves. */
     public void changePassword(String newHash) {
+        requireLocalPassword();
         this.passwordHash = newHash;
         this.mustChangePassword = false;
     }
 
-    /** A password set by an administrator: the person must choose their own at the next sign-in. */
+    /**
+     * A password set by an administrator: the person must choose their own at the next sign-in. Makes a directory
+     * account local again (the caller refuses that while the directory is on).
+     */
     public void resetPassword(String temporaryHash) {
+        this.source = Source.LOCAL; // a directory account after the directory was turned off: local again
         this.passwordHash = temporaryHash;
         this.mustChangePassword = true;
         this.failedAttempts = 0;
         this.lockedUntil = null;
         endSessions();
+    }
+
+    /** A directory account's password is the directory's: it is changed there, never here. */
+    private void requireLocalPassword() {
+        if (source == Source.DIRECTORY) {
+            throw new BusinessException("password.directory");
+        }
     }
 
     public void disable() {
