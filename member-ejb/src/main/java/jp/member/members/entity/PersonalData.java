@@ -19,6 +19,34 @@ public record PersonalData(
         return new PersonalData(nameKanji, nameKana, birthDate, gender, newAddress, newPhone, newEmail);
     }
 
+    /**
+     * The columns of the fields whose values differ between this and {@code after}, in the fields' order: what an
+     * event may say changed (names, never values).
+     */
+    public String[] changedFields(PersonalData after) {
+        Address a = address == null ? new Address(null, null, null, null, null) : address;
+        Address b = after.address == null ? new Address(null, null, null, null, null) : after.address;
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        java.util.Map<PersonalField, Boolean> same = new java.util.EnumMap<>(PersonalField.class);
+        same.put(PersonalField.NAME_KANJI, java.util.Objects.equals(nameKanji, after.nameKanji));
+        same.put(PersonalField.NAME_KANA, java.util.Objects.equals(nameKana, after.nameKana));
+        same.put(PersonalField.BIRTH_DATE, java.util.Objects.equals(birthDate, after.birthDate));
+        same.put(PersonalField.GENDER, java.util.Objects.equals(gender, after.gender));
+        same.put(PersonalField.POSTAL_CODE, java.util.Objects.equals(a.postalCode(), b.postalCode()));
+        same.put(PersonalField.PREFECTURE, java.util.Objects.equals(a.prefecture(), b.prefecture()));
+        same.put(PersonalField.CITY, java.util.Objects.equals(a.city(), b.city()));
+        same.put(PersonalField.STREET, java.util.Objects.equals(a.street(), b.street()));
+        same.put(PersonalField.BUILDING, java.util.Objects.equals(a.building(), b.building()));
+        same.put(PersonalField.PHONE, java.util.Objects.equals(phone, after.phone));
+        same.put(PersonalField.EMAIL, java.util.Objects.equals(email, after.email));
+        same.forEach((field, unchanged) -> {
+            if (!unchanged) {
+                changed.add(field.column());
+            }
+        });
+        return changed.toArray(String[]::new);
+    }
+
     @Override
     public String toString() {
         return "PersonalData[***]";
