@@ -359,11 +359,11 @@ class OutboxIT {
     @DisplayName("a subscription's URL must be https, or http to loopback where allowed; private addresses refused")
     void urlRules() throws Exception {
         for (String[] refused : new String[][] {
-            {"http://receiver.example.com/hook", "webhook.url.scheme"},
+            {"http://203.0.113.10/hook", "webhook.url.scheme"}, // a public address (TEST-NET-3): no DNS needed
             {"https://10.1.2.3/hook", "webhook.url.internalAddress"},
             {"https://169.254.169.254/latest/meta-data", "webhook.url.internalAddress"},
-            {"https://user:secret@receiver.example.com/", "webhook.url.invalid"},
-            {"ftp://receiver.example.com/", "webhook.url.scheme"}
+            {"https://user:secret@203.0.113.10/", "webhook.url.invalid"},
+            {"ftp://203.0.113.10/", "webhook.url.scheme"}
         }) {
             assertThatThrownBy(() -> asAdmin.call(() -> subscriptions.create(
                             "it-" + UUID.randomUUID(), refused[0], EnumSet.of(EventType.POINTS_EARNED))))

@@ -75,6 +75,9 @@ public final class EndpointRule {
     public URI check(String url) {
         URI uri = parse(url);
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (scheme.equals("http") && production && !allowHttpLoopback) {
+            throw new BusinessException("webhook.url.scheme");
+        }
         String host = hostOf(uri);
         InetAddress[] addresses;
         try {
