@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.member.events.boundary.SubscriptionSummary;
 import jp.member.events.boundary.WebhookSubscriptions;
+import jp.member.events.control.Deliveries;
 import jp.member.events.entity.EventType;
 import jp.member.members.boundary.Enrolled;
 import jp.member.members.boundary.MemberEnrolment;
@@ -69,6 +70,9 @@ class OutboxIT {
 
     @Inject
     PointsTill till;
+
+    @Inject
+    Deliveries deliveries;
 
     @Inject
     AsAdmin asAdmin;
@@ -373,6 +377,56 @@ class OutboxIT {
         }
         assertThat(TestDatabase.scalar("SELECT COUNT(*) FROM webhook_subscription WHERE name LIKE 'it-%'"))
                 .isEqualTo(0L);
+    }
+
+    @Test
+    @DisplayName("pruning deletes old events every subscription received or nobody wanted; a dead one stays")
+    void pruning() throws Exception {
+        WebhookReceiver receiver = receiver();
+        long subscription = subscribeId(receiver, EnumSet.of(EventType.ALERT_RAISED));
+        String delivered = oldEvent();
+        String dead = oldEvent();
+        String unwanted = oldEvent();
+        String recent = UUID.randomUUID().toString();
+        TestDatabase.update(
+                "INSERT INTO outbox_event (event_id, event_type, occurred_at, subject_id, subject_kind)"
+                        + " VALUES (?, 'alert.raised', NOW(3), 1, 'TEST')",
+                recent);
+        queue(subscription, delivered, "DELIVERED");
+        queue(subscription, dead, "DEAD");
+
+        int pruned = deliveries.prune(java.time.Instant.now().minus(Duration.ofDays(7)), 10_000);
+
+        assertThat(pruned).isGreaterThanOrEqualTo(2);
+        for (String gone : List.of(delivered, unwanted)) {
+            assertThat(TestDatabase.scalar("SELECT COUNT(*) FROM outbox_event WHERE event_id = ?", gone))
+                    .isEqualTo(0L);
+        }
+        for (String kept : List.of(dead, recent)) {
+            assertThat(TestDatabase.scalar("SELECT COUNT(*) FROM outbox_event WHERE event_id = ?", kept))
+                    .isEqualTo(1L);
+        }
+        TestDatabase.update("DELETE FROM outbox_event WHERE event_id IN (?, ?)", dead, recent);
+    }
+
+    /** An alert event of 30 days ago (no member: the receivers of other tests take no alerts). */
+    private static String oldEvent() throws Exception {
+        String id = UUID.randomUUID().toString();
+        TestDatabase.update(
+                "INSERT INTO outbox_event (event_id, event_type, occurred_at, subject_id, subject_kind)"
+                        + " VALUES (?, 'alert.raised', NOW(3) - INTERVAL 30 DAY, 1, 'TEST')",
+                id);
+        return id;
+    }
+
+    private static void queue(long subscription, String eventId, String status) throws Exception {
+        TestDatabase.update(
+                "INSERT INTO webhook_delivery (subscription_id, outbox_id, status, attempts, queued_at,"
+                        + " next_attempt_at) SELECT ?, id, ?, 1, occurred_at, occurred_at FROM outbox_event"
+                        + " WHERE event_id = ?",
+                subscription,
+                status,
+                eventId);
     }
 
     // --- helpers
