@@ -6,6 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.sql.SQLException;
@@ -78,8 +80,8 @@ public class WebhookSchedule {
     @Inject
     Clock clock;
 
-    @jakarta.persistence.PersistenceContext
-    jakarta.persistence.EntityManager em;
+    @PersistenceContext
+    EntityManager em;
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     void deliver() {

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import jp.member.events.rules.WebhookSignature;
 
 /**
@@ -52,7 +53,6 @@ public class WebhookSender {
                 .thenApply(HttpResponse::statusCode)
                 .exceptionally(failure -> NO_ANSWER)
                 // the request's own timeout covers the answer; this covers a connection that never ends
-                .completeOnTimeout(
-                        NO_ANSWER, settings.timeout().toSeconds() + 10, java.util.concurrent.TimeUnit.SECONDS);
+                .completeOnTimeout(NO_ANSWER, settings.timeout().toSeconds() + 10, TimeUnit.SECONDS);
     }
 }

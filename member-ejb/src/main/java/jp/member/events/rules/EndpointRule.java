@@ -6,8 +6,10 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import jp.member.shared.BusinessException;
 import jp.member.staff.rules.Cidr;
 
@@ -58,7 +60,7 @@ public final class EndpointRule {
         this.allowedRanges = entries.stream()
                 .filter(e -> e.contains("/"))
                 .map(Cidr::parse)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .toList();
         this.allowedHosts = entries.stream()
                 .filter(e -> !e.contains("/"))
@@ -176,7 +178,7 @@ public final class EndpointRule {
             }
             if (mapped && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
                 try {
-                    return isInternal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
+                    return isInternal(InetAddress.getByAddress(Arrays.copyOfRange(b, 12, 16)));
                 } catch (UnknownHostException e) {
                     return true;
                 }
