@@ -15,8 +15,6 @@ import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditSubject;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
-import jp.member.events.control.Outbox;
-import jp.member.events.entity.EventType;
 import jp.member.exports.control.ExportApproved;
 import jp.member.exports.control.ExportLockdown;
 import jp.member.exports.entity.ExportRequest;
@@ -51,9 +49,6 @@ public class ExportApprovals {
     @Inject
     Event<ExportApproved> approved;
 
-    @Inject
-    Outbox outbox;
-
     @Resource
     SessionContext context;
 
@@ -76,8 +71,6 @@ public class ExportApprovals {
                 .subject(AuditSubject.EXPORT, export.getId(), "requested-by:" + export.getRequestedBy())
                 .reason(export.getDecisionComment()));
         approved.fire(new ExportApproved(export.getId()));
-        outbox.subject(
-                EventType.EXPORT_APPROVED, export.getId(), export.getCategory().name());
     }
 
     public void reject(String ref, String comment) {

@@ -16,8 +16,6 @@ import jp.member.audit.control.AuditTrail;
 import jp.member.audit.control.ChainBroken;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEventType;
-import jp.member.events.control.Outbox;
-import jp.member.events.entity.EventType;
 import jp.member.monitoring.entity.Alert;
 import jp.member.staff.entity.ApiClient;
 import jp.member.staff.entity.StaffAccount;
@@ -40,9 +38,6 @@ public class AlertRaiser {
     @Inject
     Clock clock;
 
-    @Inject
-    Outbox outbox;
-
     /**
      * An alert about a staff account, an API client or (its own findings) the system; with {@code suspend}, the account is disabled (its sessions
      * end at their next request) or the client is (its next call is refused), unless it already is.
@@ -56,8 +51,6 @@ public class AlertRaiser {
         em.persist(alert);
         em.flush();
         String who = (kind == ActorKind.CLIENT ? "client:" : "staff:") + actor;
-        // the alert's own id and rule only: who it is about stays with the managers' alert desk
-        outbox.subject(EventType.ALERT_RAISED, alert.getId(), ruleCode);
         audit.record(AuditEvent.of(AuditEventType.ALERT_RAISED)
                 .by("system", ActorKind.SYSTEM)
                 .subject(AuditSubject.ALERT, alert.getId(), "rule:" + ruleCode + ";" + who + ";count:" + count));

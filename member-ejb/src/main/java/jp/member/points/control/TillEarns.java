@@ -12,11 +12,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import jp.member.events.control.Outbox;
-import jp.member.events.entity.EventType;
 import jp.member.members.rules.Rank;
 import jp.member.members.validation.MemberNumber;
 import jp.member.points.entity.EntryType;
@@ -74,9 +71,6 @@ public class TillEarns {
     @Inject
     BusinessTime time;
 
-    @Inject
-    Outbox outbox;
-
     /**
      * One purchase at a till, as the till asked for it: the member (found and checked by the caller), the store, the
      * amount, and the client's transaction id with the request it stands for.
@@ -125,10 +119,7 @@ public class TillEarns {
             if (rules.expiry().moves()) {
                 redateOpenLots(db, purchase.memberId(), rules.expiry(), today);
             }
-            outbox.members(db, EventType.POINTS_EARNED, "m.id = ?", List.of(purchase.memberId()), at, Ledger.BALANCE);
-            if (rerank(db, purchase.memberId(), rank, rules.ranks(), today, at)) {
-                outbox.members(db, EventType.RANK_CHANGED, "m.id = ?", List.of(purchase.memberId()), at, "rank");
-            }
+            rerank(db, purchase.memberId(), rank, rules.ranks(), today, at);
             StoredReceipt receipt = new StoredReceipt(
                     purchase.transactionId(),
                     purchase.memberNumber().digits(),
@@ -221,12 +212,8 @@ public class TillEarns {
         }
     }
 
-    /**
-     * The qualifying spend over the rolling period decides the rank; a change is kept in the rank history. Returns
-     * whether the rank changed.
-     */
-    private static boolean rerank(
-            Connection db, long memberId, Rank current, RankRule ranks, LocalDate today, Instant at)
+    /** The qualifying spend over the rolling period decides the rank; a change is kept in the rank history. */
+    private static void rerank(Connection db, long memberId, Rank current, RankRule ranks, LocalDate today, Instant at)
             throws SQLException {
         Yen spend;
         try (PreparedStatement sum = db.prepareStatement(QUALIFYING_SPEND)) {
@@ -239,7 +226,7 @@ public class TillEarns {
         }
         Rank rank = ranks.rankFor(spend);
         if (rank.equals(current)) {
-            return false;
+            return;
         }
         try (PreparedStatement history = db.prepareStatement(INSERT_RANK_CHANGE)) {
             history.setLong(1, memberId);
@@ -254,7 +241,6 @@ public class TillEarns {
             change.setLong(2, memberId);
             change.executeUpdate();
         }
-        return true;
     }
 
     private static long generatedKey(PreparedStatement statement) throws SQLException {
