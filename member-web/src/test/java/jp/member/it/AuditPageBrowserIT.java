@@ -81,6 +81,8 @@ class AuditPageBrowserIT extends InBrowser {
         assertThat(scrollWidth()).isLessThanOrEqualTo(1366);
 
         browser.click("shell:language");
+        // the switch reloads the page: opening another one before it has would race it
+        browser.find(By.cssSelector("html[lang='en']"));
         browser.open(base, "/auditor/trail.xhtml");
         browser.type("audit:member", member.memberNumber());
         browser.click("audit:search");

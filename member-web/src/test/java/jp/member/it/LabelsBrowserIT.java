@@ -88,6 +88,8 @@ class LabelsBrowserIT extends InBrowser {
     void exportsPageOptions() throws Exception {
         signIn(Roles.MANAGER, "/manager/home.xhtml");
         browser.click("shell:language");
+        // the switch reloads the page: opening another one before it has would race it
+        browser.find(By.cssSelector("html[lang='en']"));
         browser.open(base, "/manager/exports.xhtml");
         browser.find(By.id("request:category"));
 
