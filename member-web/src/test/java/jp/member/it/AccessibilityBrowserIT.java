@@ -233,6 +233,7 @@ class AccessibilityBrowserIT extends InBrowser {
                 Visit.to("/admin/identity-check.xhtml"),
                 Visit.to("/admin/keys.xhtml"),
                 Visit.to("/admin/api-clients.xhtml"),
+                Visit.to("/admin/webhooks.xhtml"),
                 Visit.to("/admin/networks.xhtml"),
                 Visit.to("/admin/software.xhtml"),
                 Visit.to("/programme/settings.xhtml"),

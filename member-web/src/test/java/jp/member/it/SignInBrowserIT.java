@@ -73,6 +73,9 @@ class SignInBrowserIT {
                     .as(e.role() + " sees staff admin")
                     .isEqualTo(e.staffAdmin());
             assertThat(browser.hasLinkTo("/admin/api-clients.xhtml")).isEqualTo(e.staffAdmin());
+            assertThat(browser.hasLinkTo("/admin/webhooks.xhtml"))
+                    .as(e.role() + " sees the webhooks")
+                    .isEqualTo(e.staffAdmin());
             for (String other : new String[] {
                 "/agent/home.xhtml", "/manager/home.xhtml", "/auditor/home.xhtml", "/privacy/home.xhtml"
             }) {

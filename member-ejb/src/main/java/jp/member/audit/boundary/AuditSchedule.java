@@ -18,6 +18,7 @@ import jp.member.security.Roles;
 import jp.member.shared.JobSlots;
 import jp.member.shared.Settings;
 import jp.member.shared.Traces;
+import jp.member.shared.boundary.InNewTransaction;
 
 /**
  * The trail's background work, once per slot across the instances ({@link JobSlots}): every 5 seconds the waiting
@@ -47,6 +48,9 @@ public class AuditSchedule {
     VerificationLog log;
 
     @Inject
+    InNewTransaction transaction;
+
+    @Inject
     Settings settings;
 
     @Inject
@@ -73,7 +77,8 @@ public class AuditSchedule {
         if (!slots.claim("audit.verify", Duration.ofDays(1))) {
             return; // another instance runs this slot
         }
-        log.save(check.verify(List.of()), null);
+        var result = check.verify(List.of());
+        transaction.call(() -> log.save(result, null));
     }
 
     @Schedule(hour = "4", minute = "0", persistent = false)

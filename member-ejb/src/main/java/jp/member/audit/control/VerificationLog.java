@@ -36,8 +36,11 @@ public class VerificationLog {
     @Inject
     Event<ChainBroken> broken;
 
-    /** {@code by} is the auditor, or null for the scheduled run. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * {@code by} is the auditor, or null for the scheduled run. In the caller's transaction, which the callers (both
+     * without one) take from {@link jp.member.shared.boundary.InNewTransaction}: a broken chain's alert commits with it.
+     */
+    @Transactional
     public VerificationRun save(ChainVerifier.Result result, String by) {
         VerificationRun run = new VerificationRun(clock.instant(), result, by == null ? "system" : by);
         em.persist(run);

@@ -102,5 +102,7 @@ public enum AuditEventType {
     MEMBER_PROVISION_STOPPED,
     MEMBER_ERASED,
     /** The privacy officer saved a new version of the published matters (Art. 32). */
-    PUBLISHED_MATTERS_CHANGED
+    PUBLISHED_MATTERS_CHANGED,
+    /** ADMIN created, disabled, enabled or deleted a webhook subscription, or re-drove its dead deliveries. */
+    WEBHOOK_SUBSCRIPTION_CHANGED
 }

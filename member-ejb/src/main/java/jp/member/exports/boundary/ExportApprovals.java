@@ -15,6 +15,8 @@ import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditSubject;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
+import jp.member.events.control.Outbox;
+import jp.member.events.entity.EventType;
 import jp.member.exports.control.ExportApproved;
 import jp.member.exports.control.ExportLockdown;
 import jp.member.exports.entity.ExportRequest;
@@ -49,6 +51,9 @@ public class ExportApprovals {
     @Inject
     Event<ExportApproved> approved;
 
+    @Inject
+    Outbox outbox;
+
     @Resource
     SessionContext context;
 
@@ -71,6 +76,8 @@ public class ExportApprovals {
                 .subject(AuditSubject.EXPORT, export.getId(), "requested-by:" + export.getRequestedBy())
                 .reason(export.getDecisionComment()));
         approved.fire(new ExportApproved(export.getId()));
+        outbox.subject(
+                EventType.EXPORT_APPROVED, export.getId(), export.getCategory().name());
     }
 
     public void reject(String ref, String comment) {

@@ -13,6 +13,7 @@ import jp.member.incidents.control.ClockAlerts;
 import jp.member.security.Roles;
 import jp.member.shared.JobSlots;
 import jp.member.shared.Traces;
+import jp.member.shared.boundary.InNewTransaction;
 
 /**
  * Every quarter of an hour, once per slot across the instances ({@link JobSlots}): alerts for reports to the PPC due
@@ -31,13 +32,16 @@ public class IncidentClockSchedule {
     @Inject
     ClockAlerts alerts;
 
+    @Inject
+    InNewTransaction transaction;
+
     @Schedule(minute = "*/15", hour = "*", persistent = false)
     void check() {
         if (!slots.claim("incidents.clock", Duration.ofMinutes(15))) {
             return; // another instance runs this slot
         }
         try {
-            alerts.check();
+            transaction.call(alerts::check);
         } catch (RuntimeException e) {
             // another instance holds the rows, or the database is away: the next run checks again
             LOG.log(Level.WARNING, () -> "Incident clock check deferred: " + Traces.of(e));

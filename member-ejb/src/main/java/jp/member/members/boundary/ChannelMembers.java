@@ -19,6 +19,7 @@ import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AccessPurpose;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEventType;
+import jp.member.events.control.Outbox;
 import jp.member.members.control.CardLookup;
 import jp.member.members.control.Consents;
 import jp.member.members.control.MemberRules;
@@ -67,6 +68,9 @@ public class ChannelMembers {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Outbox outbox;
+
     /**
      * The member's record: the fields of the client's field scope in full, the others masked. The read is recorded
      * with the fields given in full (and, as target, those given masked).
@@ -106,7 +110,9 @@ public class ChannelMembers {
     public void changeContact(String cardNumber, MemberInput contact) {
         Member member = byCardNumber(cardNumber);
         PersonalData current = vault.open(member.getSealed(), member.getDataRef());
-        member.reseal(vault.seal(MemberRules.withContactParts(current, contact), member.getDataRef()));
+        PersonalData changed = MemberRules.withContactParts(current, contact);
+        member.reseal(vault.seal(changed, member.getDataRef()));
+        MemberMaintenance.contactChanged(outbox, member.getId(), current, changed);
         audit.record(AuditEvent.of(AuditEventType.MEMBER_CONTACT_CHANGED)
                 .member(member.getId())
                 .fields("address,phone,email"));

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
+import jp.member.events.control.Outbox;
+import jp.member.events.entity.EventType;
 import jp.member.members.control.MemberDirectory;
 import jp.member.members.control.MemberRules;
 import jp.member.members.control.PersonalDataVault;
@@ -60,6 +62,9 @@ public class MemberEnrolment {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     /**
      * Enrols a member. Staff enrol through the call centre; a channel client only as WEB or APP. Consents not
@@ -112,6 +117,7 @@ public class MemberEnrolment {
                 em.persist(new ConsentEvent(member.getId(), c, true, clock.instant(), by, via));
             }
         });
+        outbox.member(EventType.MEMBER_ENROLLED, member.getId());
         audit.record(AuditEvent.of(AuditEventType.MEMBER_ENROLLED)
                 .member(member.getId())
                 .target("via:" + via));

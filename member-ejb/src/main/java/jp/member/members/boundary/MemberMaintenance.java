@@ -13,6 +13,8 @@ import java.util.List;
 import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
+import jp.member.events.control.Outbox;
+import jp.member.events.entity.EventType;
 import jp.member.members.control.Consents;
 import jp.member.members.control.MemberDirectory;
 import jp.member.members.control.MemberRules;
@@ -57,12 +59,16 @@ public class MemberMaintenance {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Outbox outbox;
+
     /** New address, phone and e-mail (all validated first; names and birth date are not contact data). */
     public void changeContact(String ref, MemberInput contact) {
         Member member = directory.findableByRef(ref);
         PersonalData current = vault.open(member.getSealed(), member.getDataRef());
         PersonalData changed = MemberRules.withContact(current, contact);
         member.reseal(vault.seal(changed, member.getDataRef()));
+        contactChanged(outbox, member.getId(), current, changed);
         audit.record(AuditEvent.of(AuditEventType.MEMBER_CONTACT_CHANGED)
                 .member(member.getId())
                 .fields("address,phone,email"));
@@ -93,7 +99,16 @@ public class MemberMaintenance {
         Member member = directory.findableByRef(ref);
         member.withdraw(clock.instant());
         events.fire(new MemberEvent.Withdrawn(member.getId()));
+        outbox.member(EventType.MEMBER_WITHDRAWN, member.getId(), "status");
         audit.record(AuditEvent.of(AuditEventType.MEMBER_WITHDRAWN).member(member.getId()));
+    }
+
+    /** The event of a contact change, naming the fields whose values changed; none when nothing did. */
+    static void contactChanged(Outbox outbox, long memberId, PersonalData before, PersonalData after) {
+        String[] fields = before.changedFields(after);
+        if (fields.length > 0) {
+            outbox.member(EventType.MEMBER_CONTACT_CHANGED, memberId, fields);
+        }
     }
 
     @RolesAllowed(Roles.MANAGER)

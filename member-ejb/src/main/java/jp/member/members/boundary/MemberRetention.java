@@ -9,10 +9,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
+import jp.member.events.control.Outbox;
+import jp.member.events.entity.EventType;
+import jp.member.members.control.RequestedMeasures;
 import jp.member.members.entity.MemberStatus;
 import jp.member.security.Roles;
 import jp.member.shared.JobSlots;
@@ -45,9 +49,13 @@ public class MemberRetention {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Outbox outbox;
+
     /** Anonymises every member whose retention period has ended; returns how many. */
     public int anonymiseDue() {
-        Instant now = clock.instant();
+        // to the millisecond, as stored and compared below: the events find the rows this update anonymised by it
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Instant cutoff = now.minus(Duration.ofDays(settings.intValue("member.withdrawn.retentionDays", 365)));
         int erased = em.createQuery("UPDATE Member m SET m.status = :anonymised, m.anonymisedAt = :now,"
                         + " m.sealed.keyId = NULL, m.sealed.nameKanji = NULL, m.sealed.nameKana = NULL,"
@@ -63,6 +71,12 @@ public class MemberRetention {
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();
         if (erased > 0) {
+            outbox.membersWhere(
+                    EventType.MEMBER_ANONYMISED,
+                    "m.status = 'ANONYMISED' AND m.anonymised_at = ?",
+                    List.of(now),
+                    now,
+                    RequestedMeasures.ANONYMISED_FIELDS);
             audit.record(AuditEvent.of(AuditEventType.MEMBER_ANONYMISED)
                     .by("system", jp.member.audit.entity.AuditEntry.ActorKind.SYSTEM)
                     .target("members:" + erased));

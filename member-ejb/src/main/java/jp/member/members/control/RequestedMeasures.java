@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import jp.member.audit.control.AuditEvent;
 import jp.member.audit.control.AuditTrail;
 import jp.member.audit.entity.AuditEventType;
+import jp.member.events.control.Outbox;
+import jp.member.events.entity.EventType;
 import jp.member.members.boundary.MemberInput;
 import jp.member.members.entity.ConsentChannel;
 import jp.member.members.entity.EnrolmentChannel;
@@ -51,6 +53,15 @@ public class RequestedMeasures {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Outbox outbox;
+
+    /** What an anonymisation changes: the status and every personal field (names only, in the event). */
+    public static final String[] ANONYMISED_FIELDS = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("status"),
+                    java.util.Arrays.stream(PersonalField.values()).map(PersonalField::column))
+            .toArray(String[]::new);
+
     /** The member the request is about, locked for the measure; an erased member is not found. */
     public Member lock(long memberId) {
         Member member = em.find(Member.class, memberId, LockModeType.PESSIMISTIC_WRITE);
@@ -68,7 +79,12 @@ public class RequestedMeasures {
     /** Each field in {@code fields} takes its true value; the whole record is checked as at enrolment. */
     public void correct(Member member, MemberInput values, Set<PersonalField> fields, LocalDate today, String ref) {
         PersonalData current = vault.open(member.getSealed(), member.getDataRef());
-        member.reseal(vault.seal(MemberRules.corrected(current, values, fields, today), member.getDataRef()));
+        PersonalData corrected = MemberRules.corrected(current, values, fields, today);
+        member.reseal(vault.seal(corrected, member.getDataRef()));
+        String[] changed = current.changedFields(corrected);
+        if (changed.length > 0) {
+            outbox.member(EventType.MEMBER_CORRECTED, member.getId(), changed);
+        }
         audit.record(AuditEvent.of(AuditEventType.MEMBER_CORRECTED)
                 .member(member.getId())
                 .fields(fields.stream().map(PersonalField::column).sorted().collect(Collectors.joining(",")))
@@ -103,7 +119,9 @@ public class RequestedMeasures {
         member.eraseAtRequest(clock.instant());
         if (wasMember) {
             events.fire(new MemberEvent.Withdrawn(member.getId()));
+            outbox.member(EventType.MEMBER_WITHDRAWN, member.getId(), "status");
         }
+        outbox.member(EventType.MEMBER_ANONYMISED, member.getId(), ANONYMISED_FIELDS);
         audit.record(AuditEvent.of(AuditEventType.MEMBER_ERASED)
                 .member(member.getId())
                 .target("member-request:" + ref));

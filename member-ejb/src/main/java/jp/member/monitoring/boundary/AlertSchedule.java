@@ -13,6 +13,7 @@ import jp.member.monitoring.control.AlertEvaluator;
 import jp.member.security.Roles;
 import jp.member.shared.JobSlots;
 import jp.member.shared.Traces;
+import jp.member.shared.boundary.InNewTransaction;
 
 /**
  * Evaluates the alert rules every 10 seconds, once per slot across the instances ({@link JobSlots}; were two to run,
@@ -34,13 +35,16 @@ public class AlertSchedule {
     @Inject
     AlertEvaluator evaluator;
 
+    @Inject
+    InNewTransaction transaction;
+
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void evaluate() {
         if (!slots.claim("alerts.evaluate", Duration.ofSeconds(10))) {
             return; // another instance runs this slot
         }
         try {
-            while (evaluator.evaluate(BATCH) == BATCH) {
+            while (transaction.call(() -> evaluator.evaluate(BATCH)) == BATCH) {
                 // more of the trail to evaluate
             }
         } catch (RuntimeException e) {

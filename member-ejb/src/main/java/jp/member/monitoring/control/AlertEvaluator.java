@@ -47,8 +47,11 @@ public class AlertEvaluator {
     @Inject
     BusinessTime time;
 
-    /** Evaluates up to {@code limit} new chain positions; returns how many positions it covered. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Evaluates up to {@code limit} new chain positions in the caller's transaction (the timer's goes through {@link
+     * jp.member.shared.boundary.InNewTransaction}); returns how many positions it covered.
+     */
+    @Transactional
     public int evaluate(int limit) {
         long cursor = ((Number) em.createNativeQuery("SELECT last_seq FROM alert_cursor WHERE id = 1 FOR UPDATE")
                         .getSingleResult())

@@ -16,6 +16,8 @@ import jp.member.audit.control.AuditTrail;
 import jp.member.audit.control.ChainBroken;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.audit.entity.AuditEventType;
+import jp.member.events.control.Outbox;
+import jp.member.events.entity.EventType;
 import jp.member.monitoring.entity.Alert;
 import jp.member.staff.entity.ApiClient;
 import jp.member.staff.entity.StaffAccount;
@@ -38,6 +40,9 @@ public class AlertRaiser {
     @Inject
     Clock clock;
 
+    @Inject
+    Outbox outbox;
+
     /**
      * An alert about a staff account, an API client or (its own findings) the system; with {@code suspend}, the account is disabled (its sessions
      * end at their next request) or the client is (its next call is refused), unless it already is.
@@ -51,6 +56,8 @@ public class AlertRaiser {
         em.persist(alert);
         em.flush();
         String who = (kind == ActorKind.CLIENT ? "client:" : "staff:") + actor;
+        // the alert's own id and rule only: who it is about stays with the managers' alert desk
+        outbox.subject(EventType.ALERT_RAISED, alert.getId(), ruleCode);
         audit.record(AuditEvent.of(AuditEventType.ALERT_RAISED)
                 .by("system", ActorKind.SYSTEM)
                 .subject(AuditSubject.ALERT, alert.getId(), "rule:" + ruleCode + ";" + who + ";count:" + count));
@@ -68,11 +75,12 @@ public class AlertRaiser {
     }
 
     /**
-     * For events outside any transaction (a refused sign-in): raises the alert in a transaction of its own, unless one
-     * of this rule for this actor was raised since {@code since}.
+     * Raises the alert unless one of this rule for this actor was raised since {@code since}. For events outside any
+     * transaction (a refused sign-in), the caller goes through {@link jp.member.shared.boundary.InNewTransaction}: a
+     * transaction begun here would not take in the connections (decision 0020).
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void raiseOnItsOwn(String ruleCode, String actor, ActorKind kind, Instant since, List<Long> evidence) {
+    @Transactional
+    public void raiseOnce(String ruleCode, String actor, ActorKind kind, Instant since, List<Long> evidence) {
         if (!raisedSince(ruleCode, actor, kind, since)) {
             raise(ruleCode, actor, kind, 1, evidence, false);
         }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import jp.member.audit.entity.AuditEntry.ActorKind;
 import jp.member.monitoring.entity.Alert;
+import jp.member.shared.boundary.InNewTransaction;
 import jp.member.staff.control.SignInOutsideNetworks;
 
 /**
@@ -26,12 +27,16 @@ public class NetworkAlerts {
     @Inject
     Clock clock;
 
+    @Inject
+    InNewTransaction transaction;
+
     void onRefused(@Observes SignInOutsideNetworks refused) {
-        raiser.raiseOnItsOwn(
+        // fired in the sign-in, which has no transaction: the alert, its trail entry and its event get one of their own
+        transaction.run(() -> raiser.raiseOnce(
                 Alert.OUTSIDE_NETWORKS,
                 refused.username(),
                 ActorKind.STAFF,
                 clock.instant().minus(ONCE_PER),
-                List.of());
+                List.of()));
     }
 }

@@ -2,6 +2,7 @@ package jp.member.points.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -23,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import jp.member.events.control.Outbox;
+import jp.member.events.entity.EventType;
 import jp.member.points.entity.EntryType;
 import jp.member.points.entity.LedgerEntry.Actor;
 import jp.member.points.rules.ExpiryPlan;
@@ -65,6 +68,9 @@ public class BatchExpiry {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Outbox outbox;
+
     /**
      * Up to {@code limit} due lots of the share (member id modulo {@code shares}) with an id above {@code
      * afterLotId}, expired at {@code at} on the business date {@code today}, in the caller's transaction.
@@ -87,6 +93,15 @@ public class BatchExpiry {
             ExpiryPlan plan = ExpiryPlan.of(selected, lots(db, selected.keySet()), balances, today);
             if (!plan.isEmpty()) {
                 write(db, plan, today, at);
+                // one event per member whose points expired, set-based like the rest of the batch
+                List<Long> expired = List.copyOf(plan.byMember().keySet());
+                outbox.members(
+                        db,
+                        EventType.POINTS_EXPIRED,
+                        "m.id IN (" + marks(expired.size()) + ")",
+                        expired,
+                        at,
+                        Ledger.BALANCE);
             }
             long last =
                     selected.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();

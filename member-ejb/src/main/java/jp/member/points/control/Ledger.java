@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jp.member.events.control.Outbox;
+import jp.member.events.entity.EventType;
 import jp.member.members.entity.Member;
 import jp.member.members.rules.Rank;
 import jp.member.points.entity.EntryType;
@@ -44,6 +46,9 @@ import jp.member.shared.BusinessTime;
 @ApplicationScoped
 public class Ledger {
 
+    /** What a points event says changed: the balance (never by how much, nor what it is). */
+    public static final String BALANCE = "balance";
+
     @PersistenceContext
     EntityManager em;
 
@@ -52,6 +57,9 @@ public class Ledger {
 
     @Inject
     BusinessTime time;
+
+    @Inject
+    Outbox outbox;
 
     public LocalDate today() {
         return time.today();
@@ -103,6 +111,7 @@ public class Ledger {
                 record(LedgerEntry.earn(member.getId(), points, amount, storeCode, actor, at, today), account);
         grant(entry, today, rules.expiry());
         active(account, today, rules.expiry());
+        outbox.member(EventType.POINTS_EARNED, member.getId(), at, BALANCE);
         rerank(member, rules.ranks(), today, at);
         return entry;
     }
@@ -126,6 +135,7 @@ public class Ledger {
         LedgerEntry entry = record(LedgerEntry.redeem(memberId, points, storeCode, actor, at, today), account);
         take(entry, lots, takes);
         active(account, today, rules.expiry());
+        outbox.member(EventType.POINTS_REDEEMED, memberId, at, BALANCE);
         return entry;
     }
 
@@ -177,8 +187,11 @@ public class Ledger {
                             "points.reversal.exceedsBalance");
             reversal = record(LedgerEntry.reversal(original, actor, time.now(), today), account);
             take(reversal, lots, takes);
+            outbox.member(EventType.POINTS_REVERSED, original.getMemberId(), BALANCE);
             rerank(member, rules.ranks(), today);
+            return reversal;
         }
+        outbox.member(EventType.POINTS_REVERSED, original.getMemberId(), BALANCE);
         return reversal;
     }
 
@@ -193,6 +206,7 @@ public class Ledger {
             LedgerEntry entry = record(
                     LedgerEntry.of(EntryType.ADJUSTMENT, memberId, points, null, actor, time.now(), today), account);
             grant(entry, today, rules.expiry());
+            outbox.member(EventType.POINTS_ADJUSTED, memberId, BALANCE);
             return entry;
         }
         List<PointLot> lots = openLots(memberId);
@@ -201,6 +215,7 @@ public class Ledger {
         LedgerEntry entry =
                 record(LedgerEntry.of(EntryType.ADJUSTMENT, memberId, points, null, actor, time.now(), today), account);
         take(entry, lots, takes);
+        outbox.member(EventType.POINTS_ADJUSTED, memberId, BALANCE);
         return entry;
     }
 
@@ -238,6 +253,7 @@ public class Ledger {
                 account);
         lot.take(points);
         em.persist(new LotMovement(entry.getId(), lot.getId(), PointsChange.taking(points)));
+        outbox.member(EventType.POINTS_EXPIRED, lot.getMemberId(), at, BALANCE);
         return points;
     }
 
@@ -335,6 +351,7 @@ public class Ledger {
         if (!rank.equals(member.getRank())) {
             em.persist(new RankChange(member.getId(), member.getRank(), rank, spend, at));
             member.changeRank(rank);
+            outbox.member(EventType.RANK_CHANGED, member.getId(), at, "rank");
         }
     }
 

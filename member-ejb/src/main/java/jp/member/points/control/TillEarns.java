@@ -12,8 +12,11 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import jp.member.events.control.Outbox;
+import jp.member.events.entity.EventType;
 import jp.member.members.rules.Rank;
 import jp.member.members.validation.MemberNumber;
 import jp.member.points.entity.EntryType;
@@ -71,6 +74,9 @@ public class TillEarns {
     @Inject
     BusinessTime time;
 
+    @Inject
+    Outbox outbox;
+
     /**
      * One purchase at a till, as the till asked for it: the member (found and checked by the caller), the store, the
      * amount, and the client's transaction id with the request it stands for.
@@ -119,7 +125,10 @@ public class TillEarns {
             if (rules.expiry().moves()) {
                 redateOpenLots(db, purchase.memberId(), rules.expiry(), today);
             }
-            rerank(db, purchase.memberId(), rank, rules.ranks(), today, at);
+            outbox.members(db, EventType.POINTS_EARNED, "m.id = ?", List.of(purchase.memberId()), at, Ledger.BALANCE);
+            if (rerank(db, purchase.memberId(), rank, rules.ranks(), today, at)) {
+                outbox.members(db, EventType.RANK_CHANGED, "m.id = ?", List.of(purchase.memberId()), at, "rank");
+            }
             StoredReceipt receipt = new StoredReceipt(
                     purchase.transactionId(),
                     purchase.memberNumber().digits(),
@@ -212,8 +221,12 @@ public class TillEarns {
         }
     }
 
-    /** The qualifying spend over the rolling period decides the rank; a change is kept in the rank history. */
-    private static void rerank(Connection db, long memberId, Rank current, RankRule ranks, LocalDate today, Instant at)
+    /**
+     * The qualifying spend over the rolling period decides the rank; a change is kept in the rank history. Returns
+     * whether the rank changed.
+     */
+    private static boolean rerank(
+            Connection db, long memberId, Rank current, RankRule ranks, LocalDate today, Instant at)
             throws SQLException {
         Yen spend;
         try (PreparedStatement sum = db.prepareStatement(QUALIFYING_SPEND)) {
@@ -226,7 +239,7 @@ public class TillEarns {
         }
         Rank rank = ranks.rankFor(spend);
         if (rank.equals(current)) {
-            return;
+            return false;
         }
         try (PreparedStatement history = db.prepareStatement(INSERT_RANK_CHANGE)) {
             history.setLong(1, memberId);
@@ -241,6 +254,7 @@ public class TillEarns {
             change.setLong(2, memberId);
             change.executeUpdate();
         }
+        return true;
     }
 
     private static long generatedKey(PreparedStatement statement) throws SQLException {

@@ -14,6 +14,7 @@ import jp.member.requests.control.RequestClockAlerts;
 import jp.member.security.Roles;
 import jp.member.shared.JobSlots;
 import jp.member.shared.Traces;
+import jp.member.shared.boundary.InNewTransaction;
 
 /**
  * The requests' clock, once per slot across the instances ({@link JobSlots}): every minute, replies still queued are
@@ -36,6 +37,9 @@ public class RequestSchedule {
     @Inject
     RequestClockAlerts alerts;
 
+    @Inject
+    InNewTransaction transaction;
+
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
         if (!slots.claim("requests.replies", Duration.ofMinutes(1))) {
@@ -50,7 +54,7 @@ public class RequestSchedule {
             return; // another instance runs this slot
         }
         try {
-            alerts.check();
+            transaction.call(alerts::check);
         } catch (RuntimeException e) {
             // another instance holds the rows, or the database is away: the next run checks again
             LOG.log(Level.WARNING, () -> "Request clock check deferred: " + Traces.of(e));

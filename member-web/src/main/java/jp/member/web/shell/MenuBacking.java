@@ -100,6 +100,7 @@ public class MenuBacking {
             administration.add(item("menu.identityCheck", "/admin/identity-check.xhtml", "pi pi-id-card"));
             administration.add(item("menu.keys", "/admin/keys.xhtml", "pi pi-lock"));
             administration.add(item("menu.apiClients", "/admin/api-clients.xhtml", "pi pi-server"));
+            administration.add(item("menu.webhooks", "/admin/webhooks.xhtml", "pi pi-send"));
             administration.add(item("menu.networks", "/admin/networks.xhtml", "pi pi-shield"));
             administration.add(item("menu.software", "/admin/software.xhtml", "pi pi-box"));
         }
