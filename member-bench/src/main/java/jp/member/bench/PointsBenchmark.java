@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -205,13 +206,16 @@ final class PointsBenchmark {
             return c;
         })) {
             results.add(result(
-                    "raw JDBC, the same work as an earn (lock, idempotency, entry, lot, movement, balance; one commit)",
+                    "raw JDBC, the same work as an earn (lock, idempotency, entry, lot, movement, balance, event; one commit)",
                     cpu,
                     count,
                     () -> concurrently(
                             count,
                             i -> rawSameWorkEarn(
-                                    connections.get(), firstMember + i % numbers.size(), "r" + run + "-" + i))));
+                                    connections.get(),
+                                    firstMember + i % numbers.size(),
+                                    numbers.get(i % numbers.size()), // a number of the same form (the event's column)
+                                    "r" + run + "-" + i))));
         }
         return results;
     }
@@ -391,7 +395,8 @@ final class PointsBenchmark {
      * entry, record the client's transaction id (its primary key is the idempotency check), the lot and its movement,
      * raise the balance, commit. The fair baseline for the till API (issue 16).
      */
-    private static void rawSameWorkEarn(Connection c, long memberId, String transactionId) throws SQLException {
+    private static void rawSameWorkEarn(Connection c, long memberId, String memberNumber, String transactionId)
+            throws SQLException {
         long amount = 500 + ThreadLocalRandom.current().nextInt(20_000);
         long points = amount / 100;
         LocalDate today = LocalDate.now(BusinessTime.DEFAULT_ZONE);
@@ -454,6 +459,27 @@ final class PointsBenchmark {
                 balance.setDate(2, Date.valueOf(today));
                 balance.setLong(3, memberId);
                 balance.executeUpdate();
+            }
+            // the event for other systems and its queueing, as the outbox writes them (decision 0020)
+            String eventId = UUID.randomUUID().toString();
+            try (PreparedStatement event = c.prepareStatement(
+                    "INSERT INTO outbox_event (event_id, event_type,"
+                            + " occurred_at, member_id, member_number, changed) VALUES (?, 'points.earned', ?, ?, ?, 'balance')")) {
+                event.setString(1, eventId);
+                event.setTimestamp(2, now);
+                event.setLong(3, memberId);
+                event.setString(4, memberNumber);
+                event.executeUpdate();
+            }
+            try (PreparedStatement queue = c.prepareStatement("INSERT INTO webhook_delivery (subscription_id,"
+                    + " outbox_id, member_id, status, attempts, queued_at, next_attempt_at) SELECT s.id, o.id,"
+                    + " o.member_id, 'PENDING', 0, ?, ? FROM outbox_event o JOIN webhook_topic t ON t.event_type ="
+                    + " o.event_type JOIN webhook_subscription s ON s.id = t.subscription_id AND s.active = 1"
+                    + " WHERE o.event_id LIKE ?")) {
+                queue.setTimestamp(1, now);
+                queue.setTimestamp(2, now);
+                queue.setString(3, eventId);
+                queue.executeUpdate();
             }
             c.commit();
         } catch (SQLException | RuntimeException e) {

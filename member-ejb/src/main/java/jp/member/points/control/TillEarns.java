@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import jp.member.events.control.Outbox;
@@ -125,9 +124,10 @@ public class TillEarns {
             if (rules.expiry().moves()) {
                 redateOpenLots(db, purchase.memberId(), rules.expiry(), today);
             }
-            outbox.members(db, EventType.POINTS_EARNED, "m.id = ?", List.of(purchase.memberId()), at, Ledger.BALANCE);
+            String number = purchase.memberNumber().digits();
+            outbox.member(db, EventType.POINTS_EARNED, purchase.memberId(), number, at, Ledger.BALANCE);
             if (rerank(db, purchase.memberId(), rank, rules.ranks(), today, at)) {
-                outbox.members(db, EventType.RANK_CHANGED, "m.id = ?", List.of(purchase.memberId()), at, "rank");
+                outbox.member(db, EventType.RANK_CHANGED, purchase.memberId(), number, at, "rank");
             }
             StoredReceipt receipt = new StoredReceipt(
                     purchase.transactionId(),
