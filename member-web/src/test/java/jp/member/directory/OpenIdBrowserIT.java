@@ -100,6 +100,8 @@ class OpenIdBrowserIT extends InBrowser {
         browser.signIn(base, DirectoryStaff.BREAK_GLASS, password);
         browser.waitForUrlEnding("/admin/home.xhtml");
         browser.open(base, "/admin/networks.xhtml");
+        browser.waitForText(By.tagName("body"), "外部の認証プロバイダの多要素認証");
+        assertThat(PageStandard.findings(browser, true)).isEmpty();
         browser.find(By.cssSelector("#provider-mfa\\:accepted .ui-chkbox-box")).click();
         browser.click("provider-mfa:save-provider-mfa");
 

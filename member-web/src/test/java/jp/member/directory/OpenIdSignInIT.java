@@ -181,6 +181,26 @@ class OpenIdSignInIT {
     }
 
     @Test
+    @DisplayName("an answer arriving without the session (a browser coming from the provider's site does not send the"
+            + " Strict cookie) gets a page that loads it again from this site, with only the answer's parameters,"
+            + " escaped; arriving again without it, the sign-in page")
+    void answerReloadedFromThisSite() throws Exception {
+        HttpResponse<String> first =
+                client().get("/sign-in/openid/callback?code=c0de&state=st%22%3E%3Cscript%3E&extra=%3Cimg%3E");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(first.body())
+                .contains("http-equiv=\"refresh\"")
+                .contains("/sign-in/openid/callback?code=c0de&amp;state=st%22%3E%3Cscript%3E&amp;bounced=1")
+                .doesNotContain("<script")
+                .doesNotContain("extra")
+                .doesNotContain("<img");
+        HttpResponse<String> again = client().get("/sign-in/openid/callback?code=c0de&state=st&bounced=1");
+        assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("/login.xhtml?openid=failed");
+    }
+
+    @Test
     @DisplayName(
             "the provider's accounts never sign in with a password, and a record bound to one subject is refused to"
                     + " another subject under the same name")
