@@ -41,6 +41,8 @@ public enum AuditEventType {
     API_CLIENT_CHANGED,
     /** A network or device staff may sign in from was allowed or removed. */
     SIGN_IN_NETWORKS_CHANGED,
+    /** An administrator turned a switch of the sign-in policy (decision 0022). */
+    SIGN_IN_POLICY_CHANGED,
     KEY_ROTATION,
     ALERT_RAISED,
     ALERT_ACKNOWLEDGED,

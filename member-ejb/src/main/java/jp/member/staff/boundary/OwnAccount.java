@@ -51,7 +51,7 @@ public class OwnAccount {
         StaffAccount account = accounts.findByUsername(
                         context.getCallerPrincipal().getName())
                 .orElseThrow(() -> new BusinessException("staff.notFound"));
-        if (account.isFromDirectory()) {
+        if (account.isExternal()) {
             throw new BusinessException("password.directory");
         }
         if (currentPassword == null || !passwordHash.verify(currentPassword, account.getPasswordHash())) {

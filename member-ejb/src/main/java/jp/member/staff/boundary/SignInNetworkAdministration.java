@@ -21,6 +21,7 @@ import jp.member.shared.BusinessException;
 import jp.member.shared.NotFoundException;
 import jp.member.shared.RequestOrigin;
 import jp.member.staff.control.SignInNetworks;
+import jp.member.staff.control.SignInPolicy;
 import jp.member.staff.entity.AllowedNetwork;
 import jp.member.staff.entity.RegisteredDevice;
 import jp.member.staff.rules.Cidr;
@@ -28,9 +29,10 @@ import jp.member.staff.rules.Fingerprint;
 import jp.member.staff.rules.NetworkPolicy;
 
 /**
- * The networks each staff role may sign in from, and the registered devices (ADMIN). A change that would leave the
- * administrator making it outside the administrators' networks is refused: nobody locks the administrators out by
- * mistake. Every change is audited and applies at once.
+ * The networks each staff role may sign in from, the registered devices, and whether the OpenID provider's own
+ * multi-factor check stands for the second factor (ADMIN). A change that would leave the administrator making it
+ * outside the administrators' networks is refused: nobody locks the administrators out by mistake. Every change is
+ * audited and applies at once.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -44,6 +46,9 @@ public class SignInNetworkAdministration {
 
     @Inject
     SignInNetworks networks;
+
+    @Inject
+    SignInPolicy policy;
 
     @Inject
     RequestOrigin origin;
@@ -135,6 +140,26 @@ public class SignInNetworkAdministration {
         }
         em.remove(device);
         changed("device removed " + device.getFingerprint().substring(0, 16));
+    }
+
+    /**
+     * Whether a sign-in through the OpenID provider that reports a checked second factor ({@code amr}, decision 0022)
+     * needs no one-time code here.
+     */
+    public boolean providerMfaAccepted() {
+        return policy.providerMfaAccepted();
+    }
+
+    /**
+     * Accepts the provider's multi-factor check as the second factor, or stops accepting it (then people who sign in
+     * through the provider give their one-time code as well). Audited; applies to the next sign-in.
+     */
+    public void acceptProviderMfa(boolean accepted) {
+        if (policy.acceptProviderMfa(accepted, clock.instant(), caller())) {
+            audit.record(AuditEvent.of(AuditEventType.SIGN_IN_POLICY_CHANGED)
+                    .target("policy:provider-mfa")
+                    .reason(accepted ? "accepted" : "not accepted"));
+        }
     }
 
     private List<Cidr> current(String role) {

@@ -21,6 +21,7 @@ import jp.member.shared.Secrets;
 import jp.member.staff.control.Attestations;
 import jp.member.staff.control.Directory;
 import jp.member.staff.control.PasswordHash;
+import jp.member.staff.control.SignInSources;
 import jp.member.staff.control.StaffAccounts;
 import jp.member.staff.entity.Attestation;
 import jp.member.staff.entity.StaffAccount;
@@ -64,6 +65,9 @@ public class StaffAdministration {
 
     @Inject
     Directory directory;
+
+    @Inject
+    SignInSources sources;
 
     /** Every staff account, by username. */
     public List<StaffSummary> list() {
@@ -124,12 +128,13 @@ public class StaffAdministration {
     }
 
     /**
-     * Sets a new temporary password (returned once) and ends the account's live sessions. A directory account's
-     * password is the directory's: refused while the directory is on; with it off, the account becomes local again.
+     * Sets a new temporary password (returned once) and ends the account's live sessions. A directory or provider
+     * account's password is theirs: refused while its source is on; with it off, the account becomes local again.
      */
     public IssuedSecret resetPassword(long staffId) {
         StaffAccount account = accounts.getById(staffId);
-        if (account.isFromDirectory() && directory.isOn()) {
+        if ((account.isFromDirectory() && directory.isOn())
+                || (account.getSource() == StaffAccount.Source.OPENID && sources.isOpenIdOn())) {
             throw new BusinessException("password.directory");
         }
         String temporary = Secrets.temporaryPassword();

@@ -7,7 +7,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,20 +14,21 @@ import java.util.Locale;
 import java.util.Optional;
 import jp.member.security.Roles;
 import jp.member.staff.boundary.SignInResult.StaffSession;
+import jp.member.staff.control.Admission;
 import jp.member.staff.control.Directory;
-import jp.member.staff.control.DirectoryAccounts;
 import jp.member.staff.control.DirectoryAnswer;
 import jp.member.staff.control.DirectorySessions;
+import jp.member.staff.control.ExternalAccounts;
 import jp.member.staff.control.LoginAttempts;
 import jp.member.staff.control.PasswordHash;
 import jp.member.staff.control.RoleBlocks;
-import jp.member.staff.control.SecondFactor;
 import jp.member.staff.control.SignInEvents;
 import jp.member.staff.control.SignInNetworks;
-import jp.member.staff.control.SignInOutsideNetworks;
+import jp.member.staff.control.SignInSources;
 import jp.member.staff.control.StaffAccounts;
 import jp.member.staff.entity.SignInEvent.Outcome;
 import jp.member.staff.entity.StaffAccount;
+import jp.member.staff.entity.StaffAccount.Source;
 
 /**
  * Signing staff in and out, and the per-request check that a live session's account is still allowed in.
@@ -53,16 +53,10 @@ public class StaffAuthentication {
     SignInEvents events;
 
     @Inject
-    SecondFactor secondFactor;
-
-    @Inject
     Clock clock;
 
     @Inject
     SignInNetworks networks;
-
-    @Inject
-    Event<SignInOutsideNetworks> outside;
 
     @Inject
     RoleBlocks blocks;
@@ -71,10 +65,16 @@ public class StaffAuthentication {
     Directory directory;
 
     @Inject
-    DirectoryAccounts directoryAccounts;
+    ExternalAccounts externalAccounts;
 
     @Inject
     DirectorySessions directorySessions;
+
+    @Inject
+    SignInSources sources;
+
+    @Inject
+    Admission admission;
 
     @Resource
     SessionContext context;
@@ -100,8 +100,16 @@ public class StaffAuthentication {
             String username, String password, String oneTimeCode, String clientAddress, String deviceFingerprint) {
         Instant now = clock.instant();
         Optional<StaffAccount> found = accounts.findByUsername(username);
-        if (directory.isOn() && found.filter(directory::isBreakGlass).isEmpty()) {
+        if (directory.isOn() && found.filter(sources::isBreakGlass).isEmpty()) {
             return signInThroughDirectory(username, password, oneTimeCode, clientAddress, deviceFingerprint, found);
+        }
+        if (sources.isExternalOn() && found.filter(sources::isBreakGlass).isEmpty()) {
+            // the OpenID provider is on (the directory is off): only break-glass administrators use a local password
+            passwordHash.verifyDecoy(password == null ? "" : password);
+            found.ifPresentOrElse(
+                    account -> admission.failed(account, Outcome.FAILURE, clientAddress, now),
+                    () -> events.record(Outcome.FAILURE, username, null, clientAddress));
+            return SignInResult.refused();
         }
         if (found.isEmpty() || password == null) {
             passwordHash.verifyDecoy(password == null ? "" : password);
@@ -114,11 +122,11 @@ public class StaffAuthentication {
             events.record(Outcome.REFUSED, account.getUsername(), account.getId(), clientAddress);
             return SignInResult.refused();
         }
-        boolean right = account.isFromDirectory() // the directory is off: a directory account has no password here
+        boolean right = account.isExternal() // its source is off: a directory or provider account has no password here
                 ? passwordHash.verifyDecoy(password)
                 : passwordHash.verify(password, account.getPasswordHash());
         if (!right) {
-            failed(account, Outcome.FAILURE, clientAddress, now);
+            admission.failed(account, Outcome.FAILURE, clientAddress, now);
             return SignInResult.refused();
         }
         return admit(account, oneTimeCode, clientAddress, deviceFingerprint, now);
@@ -152,16 +160,30 @@ public class StaffAuthentication {
         DirectoryAnswer answer = directory.signIn(username, password);
         if (!answer.isActive()) {
             if (found.isPresent()) {
-                failed(found.get(), Outcome.FAILURE, clientAddress, now);
+                admission.failed(found.get(), Outcome.FAILURE, clientAddress, now);
             } else {
                 events.record(Outcome.FAILURE, username, null, clientAddress);
             }
             return SignInResult.refused();
         }
+        if (found.filter(StaffAccount::isExternal)
+                .filter(a -> !a.isFromDirectory())
+                .isPresent()) {
+            // the provider's account: the directory does not take it over
+            admission.failed(found.get(), Outcome.FAILURE, clientAddress, now);
+            return SignInResult.refused();
+        }
         StaffAccount account;
         try {
-            account = directoryAccounts.signedIn(
-                    found.map(StaffAccount::getUsername).orElse(username.toLowerCase(Locale.ROOT)), answer, now);
+            account = externalAccounts
+                    .signedIn(
+                            Source.DIRECTORY,
+                            found.map(StaffAccount::getUsername).orElse(username.toLowerCase(Locale.ROOT)),
+                            null,
+                            answer.displayName(),
+                            answer.roles(),
+                            now)
+                    .orElseThrow();
         } catch (RuntimeException sameFirstSignInElsewhere) {
             // two first sign-ins of one person at once: one record was created, this attempt is refused
             events.record(Outcome.FAILURE, username, null, clientAddress);
@@ -178,41 +200,26 @@ public class StaffAuthentication {
     /** The password was right: the second factor and the networks decide. */
     private SignInResult admit(
             StaffAccount account, String oneTimeCode, String clientAddress, String deviceFingerprint, Instant now) {
-        if (account.hasSecondFactor() && !secondFactor.check(account.getId(), oneTimeCode)) {
-            // a wrong or missing code counts as a failed attempt, and is refused like a wrong password
-            failed(account, Outcome.FAILURE, clientAddress, now);
-            return SignInResult.refused();
-        }
-        if (!networks.admits(account.getRoles(), clientAddress, deviceFingerprint)) {
-            failed(account, Outcome.OUTSIDE_NETWORKS, clientAddress, now);
-            outside.fire(new SignInOutsideNetworks(account.getUsername()));
-            return SignInResult.refused();
-        }
-        attempts.succeeded(account.getId(), now);
-        events.record(Outcome.SUCCESS, account.getUsername(), account.getId(), clientAddress);
-        return SignInResult.accepted(sessionOf(account));
-    }
-
-    /** A failed attempt: counted, and recorded as the lockout when it is the one that locked the account. */
-    private void failed(StaffAccount account, Outcome outcome, String clientAddress, Instant now) {
-        boolean lockedNow = attempts.failed(account.getId(), now);
-        events.record(lockedNow ? Outcome.LOCKOUT : outcome, account.getUsername(), account.getId(), clientAddress);
+        return admission.admit(account, oneTimeCode, false, clientAddress, deviceFingerprint, now)
+                ? SignInResult.accepted(StaffSession.of(account, admission.mustEnrolSecondFactor(account, false)))
+                : SignInResult.refused();
     }
 
     /**
      * The account behind a live session as it is now, or empty when the session must end: account gone or disabled,
      * disabled or out of every mapped group in the directory, its roles changed there, a local account not break-glass
-     * while the directory is on ({@link DirectorySessions#keeps}), or the request coming from a network or device not
-     * approved for its roles (a session taken elsewhere). The caller compares the generation with the one the session
-     * started under.
+     * while the directory or the provider is on, a source turned off ({@link SignInSources#keeps}), or the request
+     * coming from a network or device not approved for its roles (a session taken elsewhere). The caller compares the
+     * generation with the one the session started under; whether the provider still vouches for its person is the
+     * web tier's check (it holds the refresh token).
      */
     public Optional<StaffSession> currentSession(String username, String clientAddress, String deviceFingerprint) {
         return accounts.findByUsername(username)
                 .filter(StaffAccount::isEnabled)
-                .filter(account -> directorySessions.keeps(account, clock.instant()))
+                .filter(account -> sources.keeps(account, clock.instant()))
                 .filter(account -> !blocks.blocksAny(account.getRoles()))
                 .filter(account -> networks.admits(account.getRoles(), clientAddress, deviceFingerprint))
-                .map(this::sessionOf);
+                .map(account -> StaffSession.of(account, admission.mustEnrolSecondFactor(account, false)));
     }
 
     /** Records that the signed-in caller signed out. */
@@ -222,17 +229,5 @@ public class StaffAuthentication {
         Long staffId =
                 accounts.findByUsername(username).map(StaffAccount::getId).orElse(null);
         events.record(Outcome.LOGOUT, username, staffId, clientAddress);
-    }
-
-    private StaffSession sessionOf(StaffAccount account) {
-        return new StaffSession(
-                account.getUsername(),
-                account.getDisplayName(),
-                account.getRoles(),
-                account.getSessionGeneration(),
-                account.isMustChangePassword(),
-                SecondFactor.requiredFor(account)
-                        && !account.hasSecondFactor()
-                        && !networks.deviceIsSecondFactor(account.getRoles()));
     }
 }

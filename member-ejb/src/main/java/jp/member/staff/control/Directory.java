@@ -34,7 +34,6 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
-import jp.member.security.Roles;
 import jp.member.shared.Settings;
 import jp.member.staff.control.DirectoryAnswer.Kind;
 import jp.member.staff.entity.StaffAccount;
@@ -68,17 +67,6 @@ public class Directory {
     /** Whether staff sign in through the directory. */
     public boolean isOn() {
         return configuration.isPresent();
-    }
-
-    /**
-     * A local account that keeps its own password while the directory is on: named in {@code
-     * member.directory.breakglass} and holding ADMIN (decision 0021).
-     */
-    public boolean isBreakGlass(StaffAccount account) {
-        return isOn()
-                && !account.isFromDirectory()
-                && account.getRoles().contains(Roles.ADMIN)
-                && configuration().isBreakGlass(account.getUsername());
     }
 
     /** The configuration; only when {@link #isOn()}. */

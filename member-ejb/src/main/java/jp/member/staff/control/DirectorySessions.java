@@ -31,7 +31,7 @@ public class DirectorySessions {
     Directory directory;
 
     @Inject
-    DirectoryAccounts accounts;
+    ExternalAccounts accounts;
 
     private final Map<String, Seen> seen = new ConcurrentHashMap<>();
 
@@ -44,17 +44,14 @@ public class DirectorySessions {
     private record Seen(DirectoryAnswer answer, Instant askedAt, Instant lastActiveAt, boolean unreachable) {}
 
     /**
-     * Whether a live session of this (enabled) account may go on, as far as the directory is concerned. With the
-     * directory on: a directory account only while the directory calls it active; if its roles changed there, the
-     * record takes them — which raises its session generation — and this session ends (the person signs in again
-     * under the new roles); a local account only if it is break-glass. With the directory off, directory accounts have
-     * no password check left: their sessions end.
+     * Whether a live session of this (enabled) directory account may go on, as far as the directory is concerned. With
+     * the directory on: only while the directory calls it active; if its roles changed there, the record takes them —
+     * which raises its session generation — and this session ends (the person signs in again under the new roles).
+     * With the directory off, directory accounts have no password check left: their sessions end. (The rule for the
+     * other sources: {@link SignInSources#keeps}.)
      */
     public boolean keeps(StaffAccount account, Instant now) {
-        if (!account.isFromDirectory()) {
-            return !directory.isOn() || directory.isBreakGlass(account);
-        }
-        if (!directory.isOn()) {
+        if (!account.isFromDirectory() || !directory.isOn()) {
             return false;
         }
         DirectoryAnswer answer = current(account.getUsername(), now);
@@ -62,7 +59,7 @@ public class DirectorySessions {
             return false;
         }
         if (!account.getRoles().equals(answer.roles())) {
-            accounts.follow(account.getId(), answer);
+            accounts.follow(account.getId(), answer.displayName(), answer.roles());
             return false;
         }
         return true;

@@ -46,6 +46,9 @@ public class StaffAccount {
     /** The longest display name (the name the pages greet the person with). */
     public static final int DISPLAY_NAME_MAX = 100;
 
+    /** The longest provider subject kept (OpenID Connect allows 255 ASCII characters). */
+    public static final int SUBJECT_MAX = 255;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -56,13 +59,20 @@ public class StaffAccount {
     @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName;
 
-    /** Null for a {@link Source#DIRECTORY} account: the directory checks its password. */
+    /** Null for a {@link Source#DIRECTORY} or {@link Source#OPENID} account: someone else checks the person. */
     @Column(name = "password_hash")
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Source source = Source.LOCAL;
+
+    /**
+     * An {@link Source#OPENID} account's subject at the provider ({@code sub}): the provider's stable id of the person,
+     * kept at the first sign-in so that a username given to someone else later does not open this record.
+     */
+    @Column(name = "openid_subject", length = SUBJECT_MAX)
+    private String openIdSubject;
 
     @Column(nullable = false)
     private boolean enabled;
@@ -111,31 +121,39 @@ public class StaffAccount {
         /** The application, against the account's own hash. */
         LOCAL,
         /** The company's directory, by a bind as the person; the roles come from the directory's groups. */
-        DIRECTORY
+        DIRECTORY,
+        /** The company's OpenID provider (decision 0022); the roles come from a claim of its ID token. */
+        OPENID
     }
 
     protected StaffAccount() {}
 
     /**
-     * The local record of a person the directory let in for the first time (in a mapped group): no local password,
-     * nothing to change at the first sign-in; attestation and second factor still to be recorded.
+     * The local record of a person the directory or the OpenID provider let in for the first time (with a mapped role):
+     * no local password, nothing to change at the first sign-in; attestation and second factor still to be recorded.
      */
-    public static StaffAccount fromDirectory(
-            String username, String displayName, Collection<String> roles, Instant createdAt) {
+    public static StaffAccount external(
+            Source source, String username, String displayName, Collection<String> roles, Instant createdAt) {
+        if (source == Source.LOCAL) {
+            throw new IllegalArgumentException("a local account has a password");
+        }
         StaffAccount account = new StaffAccount(username, fitted(displayName, username), null, roles, createdAt);
-        account.source = Source.DIRECTORY;
+        account.source = source;
         account.mustChangePassword = false;
         return account;
     }
 
     /**
-     * The directory signed in a person whose record was local (the directory was turned on for an installation with
-     * staff): from now on the directory checks the password; the local one is dropped. Attestation, second factor and
+     * The directory or the provider signed in a person whose record was local (it was turned on for an installation
+     * with staff): from now on it checks the person; the local password is dropped. Attestation, second factor and
      * history stay.
      */
-    public void adoptByDirectory() {
-        if (source != Source.DIRECTORY) {
-            source = Source.DIRECTORY;
+    public void adoptBy(Source external) {
+        if (external == Source.LOCAL) {
+            throw new IllegalArgumentException("not an external source");
+        }
+        if (source != external) {
+            source = external;
             passwordHash = null;
             mustChangePassword = false;
             endSessions();
@@ -143,17 +161,32 @@ public class StaffAccount {
     }
 
     /**
-     * Takes the roles and name the directory has now. Changed roles end the account's live sessions (the session
-     * generation), as an administrator's change of roles does.
+     * Takes the roles and name the directory or the provider has now. Changed roles end the account's live sessions
+     * (the session generation), as an administrator's change of roles does.
      */
-    public void followDirectory(String directoryName, Collection<String> directoryRoles) {
-        if (!roles.equals(new TreeSet<>(directoryRoles))) {
-            assignRoles(directoryRoles);
+    public void follow(String externalName, Collection<String> externalRoles) {
+        if (!roles.equals(new TreeSet<>(externalRoles))) {
+            assignRoles(externalRoles);
         }
-        String name = fitted(directoryName, username);
+        String name = fitted(externalName, username);
         if (!name.equals(displayName)) {
             displayName = name;
         }
+    }
+
+    /**
+     * Binds the record to the provider's person {@code subject} at the first sign-in through the provider; false when it
+     * is bound to another one (the username was given to someone else at the provider) or the subject is unusable.
+     */
+    public boolean bindOpenIdSubject(String subject) {
+        if (subject == null || subject.isEmpty() || subject.length() > SUBJECT_MAX) {
+            return false;
+        }
+        if (openIdSubject == null) {
+            openIdSubject = subject;
+            return true;
+        }
+        return openIdSubject.equals(subject);
     }
 
     private static String fitted(String name, String fallback) {
@@ -167,6 +200,11 @@ public class StaffAccount {
 
     public boolean isFromDirectory() {
         return source == Source.DIRECTORY;
+    }
+
+    /** Whether someone else — the directory or the OpenID provider — checks this person: no local password. */
+    public boolean isExternal() {
+        return source != Source.LOCAL;
     }
 
     public StaffAccount(
@@ -203,7 +241,8 @@ public class StaffAccount {
      * account local again (the caller refuses that while the directory is on).
      */
     public void resetPassword(String temporaryHash) {
-        this.source = Source.LOCAL; // a directory account after the directory was turned off: local again
+        this.source = Source.LOCAL; // an external account after its source was turned off: local again
+        this.openIdSubject = null;
         this.passwordHash = temporaryHash;
         this.mustChangePassword = true;
         this.failedAttempts = 0;
@@ -211,9 +250,9 @@ public class StaffAccount {
         endSessions();
     }
 
-    /** A directory account's password is the directory's: it is changed there, never here. */
+    /** A directory or provider account's password is theirs: it is changed there, never here. */
     private void requireLocalPassword() {
-        if (source == Source.DIRECTORY) {
+        if (source != Source.LOCAL) {
             throw new BusinessException("password.directory");
         }
     }

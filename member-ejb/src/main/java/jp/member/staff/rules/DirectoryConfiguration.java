@@ -242,7 +242,8 @@ public record DirectoryConfiguration(
         return Duration.ofSeconds(value);
     }
 
-    private static Set<String> names(String list) {
+    /** A comma-separated list of account names ({@code member.directory.breakglass}), in lower case. */
+    public static Set<String> names(String list) {
         return Arrays.stream(list.split(","))
                 .map(String::strip)
                 .filter(name -> !name.isEmpty())

@@ -22,9 +22,9 @@ import jp.member.staff.boundary.StaffAuthentication;
 /**
  * People: a form sign-in ({@code SecurityContext.authenticate} from the login page) starts an HTTP session under a
  * new id; every later request is checked against the account as it is now — still enabled, same session
- * generation, within the absolute lifetime, from a network (and device) approved for its roles — and carries the
- * account's current roles. Anything else on a
- * protected page goes to the login page.
+ * generation, within the absolute lifetime, from a network (and device) approved for its roles, and — for a session
+ * begun at the company's OpenID provider — still vouched for there ({@link OpenIdAuthentication}) — and carries the
+ * account's current roles. Anything else on a protected page goes to the login page.
  */
 @ApplicationScoped
 class StaffSessionAuthentication {
@@ -41,8 +41,22 @@ class StaffSessionAuthentication {
     @Inject
     ClientAddress addresses;
 
+    @Inject
+    OpenIdAuthentication openId;
+
     AuthenticationStatus validate(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String path = WebPaths.of(request);
+        if ("GET".equals(request.getMethod()) && WebPaths.OPENID_START.equals(path)) {
+            return openId.start(request, response);
+        }
+        if ("GET".equals(request.getMethod()) && WebPaths.OPENID_CALLBACK.equals(path)) {
+            return openId.callback(request, response);
+        }
+        if (context.isAuthenticationRequest()
+                && context.getAuthParameters().getCredential() instanceof OpenIdCodeCredential code) {
+            return openId.withCode(request, context, code.oneTimeCode());
+        }
         if (context.isAuthenticationRequest()) {
             return signIn(request, context);
         }
@@ -84,16 +98,7 @@ class StaffSessionAuthentication {
             return AuthenticationStatus.SEND_FAILURE;
         }
         StaffSession session = result.session();
-        HttpSession http = request.getSession(true);
-        request.changeSessionId();
-        http.setAttribute(
-                SignedInStaff.ATTRIBUTE,
-                new SignedInStaff(
-                        session.username(),
-                        session.generation(),
-                        clock.instant(),
-                        session.mustChangePassword(),
-                        session.mustEnrolSecondFactor()));
+        SignedInStaff.begin(request, session, clock.instant());
         return context.notifyContainerAboutLogin(session.username(), session.roles());
     }
 
@@ -106,7 +111,8 @@ class StaffSessionAuthentication {
         Optional<StaffSession> current = staff.currentSession(
                         signedIn.username(), addresses.of(request), addresses.deviceOf(request))
                 .filter(s -> s.generation() == signedIn.generation())
-                .filter(s -> !signedIn.isExpired(clock.instant(), maxLifetime()));
+                .filter(s -> !signedIn.isExpired(clock.instant(), maxLifetime()))
+                .filter(s -> openId.keeps(http));
         if (current.isEmpty()) {
             http.invalidate();
         }
@@ -118,7 +124,7 @@ class StaffSessionAuthentication {
     }
 
     /** A redirect the browser follows for a page, and the Faces partial-response form of it for an ajax request. */
-    private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response, String path) {
+    static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response, String path) {
         String target = request.getContextPath() + path;
         SecurityHeaders.applyToOwnResponse(request, response);
         try {

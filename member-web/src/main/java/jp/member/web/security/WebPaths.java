@@ -9,6 +9,10 @@ final class WebPaths {
     static final String CHANGE_PASSWORD = "/account/password.xhtml";
     static final String SECOND_FACTOR = "/account/second-factor.xhtml";
     static final String API_PREFIX = "/api/";
+    /** Starts a sign-in at the company's OpenID provider (a link on the sign-in page). */
+    static final String OPENID_START = "/sign-in/openid";
+    /** Where the provider sends the browser back (the {@code member.oidc.callback} address ends with it). */
+    static final String OPENID_CALLBACK = "/sign-in/openid/callback";
 
     private WebPaths() {}
 

@@ -29,12 +29,28 @@ public class NetworksBacking implements Serializable {
     private String label;
     private String fingerprint;
     private String deviceLabel;
+    private boolean providerMfaAccepted;
 
     @PostConstruct
     void load() {
         networks = administration.networks();
         devices = administration.devices();
         yourAddress = administration.yourAddress();
+        providerMfaAccepted = administration.providerMfaAccepted();
+    }
+
+    /** Saves whether the OpenID provider's own multi-factor check stands for the second factor. */
+    public void saveProviderMfa() {
+        boolean accepted = providerMfaAccepted;
+        act(() -> administration.acceptProviderMfa(accepted), "network.providerMfa.saved");
+    }
+
+    public boolean isProviderMfaAccepted() {
+        return providerMfaAccepted;
+    }
+
+    public void setProviderMfaAccepted(boolean providerMfaAccepted) {
+        this.providerMfaAccepted = providerMfaAccepted;
     }
 
     public void allow() {

@@ -5,7 +5,9 @@ import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
+import com.nimbusds.oauth2.sdk.AuthorizationGrant;
 import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenRequest;
@@ -13,11 +15,14 @@ import com.nimbusds.oauth2.sdk.TokenResponse;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.oauth2.sdk.token.RefreshToken;
+import com.nimbusds.oauth2.sdk.token.Tokens;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.AuthenticationResponse;
 import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
@@ -26,9 +31,12 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
+import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
@@ -54,7 +62,7 @@ import jp.member.shared.Settings;
 public class OpenIdProvider {
 
     /** How long a started sign-in may take at the provider before its return is refused. */
-    static final Duration SIGN_IN_WINDOW = Duration.ofMinutes(10);
+    public static final Duration SIGN_IN_WINDOW = Duration.ofMinutes(10);
 
     private static final Duration KEEP_METADATA = Duration.ofHours(1);
     private static final int TIMEOUT_MILLIS = 5_000;
@@ -79,9 +87,53 @@ public class OpenIdProvider {
     /** Where to send the browser, and what to keep until it comes back. */
     public record Started(URI redirect, Pending pending) {}
 
+    /**
+     * A finished sign-in: who the provider vouched for, its refresh token (null when it issued none) and when its ID
+     * token expires. The refresh token stays on the server, in the person's HTTP session.
+     */
+    public record SignedIn(OpenIdIdentity identity, String refreshToken, Instant idTokenExpiry) {
+
+        /** Written into logs: never the token. */
+        @Override
+        public String toString() {
+            return "SignedIn";
+        }
+    }
+
+    /** What the provider said when a live session's refresh token was used. */
+    public enum Answer {
+        /** The person is still active and holds the same roles. */
+        CONFIRMED,
+        /** The provider refused the grant (the person was disabled, signed out there, the token revoked) or vouches
+         * for other roles or another person now. */
+        REFUSED,
+        /** The provider could not be asked (unreachable, a server error, an answer that could not be read). */
+        UNREACHABLE
+    }
+
+    /** The answer to a refresh, with the refresh token to use next time (the same one if the provider did not rotate). */
+    public record Refreshed(Answer answer, String refreshToken) {
+
+        /** Written into logs: never the token. */
+        @Override
+        public String toString() {
+            return "Refreshed " + answer;
+        }
+    }
+
     @PostConstruct
     void configure() {
         configured = OpenIdSettings.of(settings);
+    }
+
+    /**
+     * Reads the settings when the application starts: a wrong one stops the deployment with a message naming it (as
+     * the directory's do), instead of failing the sign-in page later.
+     */
+    void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (enabled()) {
+            LOG.info(() -> "Staff may sign in through the " + configured.get());
+        }
     }
 
     /** For tests: the settings as given. */
@@ -95,6 +147,16 @@ public class OpenIdProvider {
         return configured.isPresent();
     }
 
+    /** How often a live session is checked again at the provider (only when {@link #enabled()}). */
+    public Duration recheck() {
+        return configured.orElseThrow().recheck();
+    }
+
+    /** How long a session goes on while the provider cannot be reached (only when {@link #enabled()}). */
+    public Duration grace() {
+        return configured.orElseThrow().grace();
+    }
+
     /** A new sign-in at the provider. */
     public Started start() throws OpenIdRefusal {
         OpenIdSettings s = settings();
@@ -103,7 +165,7 @@ public class OpenIdProvider {
         CodeVerifier verifier = new CodeVerifier();
         AuthenticationRequest request = new AuthenticationRequest.Builder(
                         new ResponseType(ResponseType.Value.CODE),
-                        new Scope("openid", "profile"),
+                        Scope.parse(s.scope()),
                         new ClientID(s.clientId()),
                         s.callback())
                 .endpointURI(described(s).metadata().getAuthorizationEndpointURI())
@@ -119,7 +181,7 @@ public class OpenIdProvider {
      * The browser's return from the provider ({@code returned}: the callback address with its query): the code is
      * exchanged for tokens with the sign-in's verifier and the ID token checked. Anything wrong is a refusal.
      */
-    public OpenIdIdentity finish(Pending pending, URI returned) throws OpenIdRefusal {
+    public SignedIn finish(Pending pending, URI returned) throws OpenIdRefusal {
         OpenIdSettings s = settings();
         if (pending == null) {
             throw new OpenIdRefusal("no sign-in started in this session");
@@ -139,21 +201,86 @@ public class OpenIdProvider {
         }
         if (!response.indicatesSuccess()) {
             throw new OpenIdRefusal("the provider refused: "
-                    + response.toErrorResponse().getErrorObject().getCode());
+                    + errorCode(response.toErrorResponse().getErrorObject().getCode()));
         }
         AuthorizationCode code = response.toSuccessResponse().getAuthorizationCode();
         if (code == null) {
             throw new OpenIdRefusal("the provider sent no code");
         }
         Described provider = described(s);
-        JWT idToken = idToken(s, provider, code, new CodeVerifier(pending.verifier()));
-        IDTokenClaimsSet claims;
+        OIDCTokens tokens = tokens(
+                s, provider, new AuthorizationCodeGrant(code, s.callback(), new CodeVerifier(pending.verifier())));
+        IDTokenClaimsSet claims = checked(provider, tokens.getIDToken(), new Nonce(pending.nonce()));
+        return new SignedIn(
+                identity(s, claims),
+                tokens.getRefreshToken() == null
+                        ? null
+                        : tokens.getRefreshToken().getValue(),
+                claims.getExpirationTime().toInstant());
+    }
+
+    /**
+     * Asks the provider again about a signed-in person with the session's refresh token: refused when the provider
+     * refuses the grant, or when the ID token it sends with the answer names another person or other roles (the
+     * person signs in again under the new ones); unreachable when it cannot be asked. Never throws.
+     */
+    public Refreshed refresh(String refreshToken, String subject, Set<String> roles) {
+        OpenIdSettings s;
+        Described provider;
         try {
-            claims = provider.validator().validate(idToken, new Nonce(pending.nonce()));
+            s = settings();
+            provider = described(s);
+        } catch (OpenIdRefusal e) {
+            return new Refreshed(Answer.UNREACHABLE, refreshToken);
+        }
+        HTTPResponse http;
+        TokenResponse response;
+        try {
+            http = send(tokenRequest(s, provider, new RefreshTokenGrant(new RefreshToken(refreshToken))));
+            if (http.getStatusCode() >= 500) {
+                return new Refreshed(Answer.UNREACHABLE, refreshToken);
+            }
+            response = OIDCTokenResponseParser.parse(http);
+        } catch (IOException | ParseException e) {
+            LOG.warning(() -> "The OpenID provider could not be asked about a session: "
+                    + e.getClass().getSimpleName());
+            return new Refreshed(Answer.UNREACHABLE, refreshToken);
+        }
+        if (!response.indicatesSuccess()) {
+            String error = errorCode(response.toErrorResponse().getErrorObject().getCode());
+            LOG.info(() -> "The OpenID provider refused a session's refresh: " + error);
+            return new Refreshed(Answer.REFUSED, null);
+        }
+        Tokens tokens = response.toSuccessResponse().getTokens();
+        String next = tokens.getRefreshToken() == null
+                ? refreshToken
+                : tokens.getRefreshToken().getValue();
+        if (response.toSuccessResponse() instanceof OIDCTokenResponse oidc
+                && oidc.getOIDCTokens().getIDToken() != null) {
+            try {
+                OpenIdIdentity now =
+                        identity(s, checked(provider, oidc.getOIDCTokens().getIDToken(), null));
+                if (!now.subject().equals(subject) || !now.roles().equals(roles)) {
+                    return new Refreshed(Answer.REFUSED, null);
+                }
+            } catch (OpenIdRefusal e) {
+                LOG.info(() -> "A session's refreshed ID token was refused: " + e.getMessage());
+                return new Refreshed(Answer.REFUSED, null);
+            }
+        }
+        return new Refreshed(Answer.CONFIRMED, next);
+    }
+
+    private IDTokenClaimsSet checked(Described provider, JWT idToken, Nonce nonce) throws OpenIdRefusal {
+        try {
+            return provider.validator().validate(idToken, nonce);
         } catch (com.nimbusds.jose.JOSEException | com.nimbusds.jose.proc.BadJOSEException e) {
             throw new OpenIdRefusal(
                     "the ID token failed its checks: " + e.getClass().getSimpleName());
         }
+    }
+
+    private static OpenIdIdentity identity(OpenIdSettings s, IDTokenClaimsSet claims) throws OpenIdRefusal {
         Object username = claims.getClaim(s.usernameClaim());
         if (!(username instanceof String name) || name.isBlank()) {
             throw new OpenIdRefusal("the ID token has no " + s.usernameClaim());
@@ -164,15 +291,14 @@ public class OpenIdProvider {
         return new OpenIdIdentity(
                 claims.getSubject().getValue(),
                 name.trim(),
+                claims.getStringClaim("name"),
                 s.rolesFor(claimValues(claims.getClaim(s.rolesClaim()))),
                 amr.stream().anyMatch(s.mfaMethods()::contains));
     }
 
-    private JWT idToken(OpenIdSettings s, Described provider, AuthorizationCode code, CodeVerifier verifier)
-            throws OpenIdRefusal {
-        AuthorizationCodeGrant grant = new AuthorizationCodeGrant(code, s.callback(), verifier);
+    private static TokenRequest tokenRequest(OpenIdSettings s, Described provider, AuthorizationGrant grant) {
         URI endpoint = provider.metadata().getTokenEndpointURI();
-        TokenRequest request = s.clientSecret().isPresent()
+        return s.clientSecret().isPresent()
                 ? new TokenRequest(
                         endpoint,
                         new ClientSecretBasic(
@@ -180,12 +306,19 @@ public class OpenIdProvider {
                                 new Secret(s.clientSecret().get())),
                         grant)
                 : new TokenRequest(endpoint, new ClientID(s.clientId()), grant);
+    }
+
+    private static HTTPResponse send(TokenRequest request) throws IOException {
         HTTPRequest http = request.toHTTPRequest();
         http.setConnectTimeout(TIMEOUT_MILLIS);
         http.setReadTimeout(TIMEOUT_MILLIS);
+        return http.send();
+    }
+
+    private OIDCTokens tokens(OpenIdSettings s, Described provider, AuthorizationGrant grant) throws OpenIdRefusal {
         TokenResponse tokens;
         try {
-            tokens = OIDCTokenResponseParser.parse(http.send());
+            tokens = OIDCTokenResponseParser.parse(send(tokenRequest(s, provider, grant)));
         } catch (IOException e) {
             throw new OpenIdRefusal("the provider's token endpoint could not be reached");
         } catch (ParseException e) {
@@ -193,13 +326,22 @@ public class OpenIdProvider {
         }
         if (!tokens.indicatesSuccess()) {
             throw new OpenIdRefusal("the provider refused the code: "
-                    + tokens.toErrorResponse().getErrorObject().getCode());
+                    + errorCode(tokens.toErrorResponse().getErrorObject().getCode()));
         }
         if (!(tokens.toSuccessResponse() instanceof OIDCTokenResponse oidc)
                 || oidc.getOIDCTokens().getIDToken() == null) {
             throw new OpenIdRefusal("the provider sent no ID token");
         }
-        return oidc.getOIDCTokens().getIDToken();
+        return oidc.getOIDCTokens();
+    }
+
+    /** The provider's error code as it may go into a log line: letters, digits and {@code _.-}, at most 40. */
+    static String errorCode(String code) {
+        if (code == null) {
+            return "(none)";
+        }
+        String kept = code.replaceAll("[^A-Za-z0-9_.-]", "?");
+        return kept.length() > 40 ? kept.substring(0, 40) : kept;
     }
 
     /** A claim that is a list of strings or one string (providers differ); anything else grants nothing. */

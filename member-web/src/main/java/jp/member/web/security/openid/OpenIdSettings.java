@@ -1,6 +1,7 @@
 package jp.member.web.security.openid;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,10 @@ import jp.member.shared.Settings;
  * @param rolesClaim the claim listing the person's groups or app roles ({@code groups} by default)
  * @param roles each claim value that grants a role, to its role
  * @param mfaMethods the {@code amr} values (RFC 8176) that say the provider checked a second factor
+ * @param scope the scopes asked for ({@code openid profile} by default; add {@code offline_access} where the provider
+ *     issues a refresh token only then, as Entra ID and Okta do)
+ * @param recheck how often a live session is checked again at the provider with its refresh token (default 5 minutes)
+ * @param grace how long a session goes on while the provider cannot be reached (default 60 seconds), then it ends
  */
 public record OpenIdSettings(
         URI issuer,
@@ -35,7 +40,10 @@ public record OpenIdSettings(
         String usernameClaim,
         String rolesClaim,
         Map<String, String> roles,
-        Set<String> mfaMethods) {
+        Set<String> mfaMethods,
+        String scope,
+        Duration recheck,
+        Duration grace) {
 
     /** The roles a company's provider may grant: the staff roles, never a machine client's. */
     static final Set<String> STAFF_ROLES =
@@ -49,6 +57,21 @@ public record OpenIdSettings(
         }
         roles = Map.copyOf(roles);
         mfaMethods = Set.copyOf(mfaMethods);
+        if (!Arrays.asList(scope.split(" ")).contains("openid")) {
+            throw new IllegalArgumentException("member.oidc.scope must contain openid");
+        }
+        if (recheck.compareTo(Duration.ofSeconds(5)) < 0 || recheck.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException("member.oidc.recheck-seconds must be between 5 and 3600");
+        }
+        if (grace.isNegative() || grace.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw new IllegalArgumentException("member.oidc.grace-seconds must be between 0 and 600");
+        }
+    }
+
+    /** Written into logs: never the client secret. */
+    @Override
+    public String toString() {
+        return "OpenID provider " + issuer + " for client " + clientId;
     }
 
     /** The settings when OpenID sign-in is on; a setting that is present but wrong stops the application. */
@@ -74,7 +97,18 @@ public record OpenIdSettings(
                                 .split(","))
                         .map(String::trim)
                         .filter(m -> !m.isEmpty())
-                        .collect(Collectors.toSet())));
+                        .collect(Collectors.toSet()),
+                settings.value("member.oidc.scope").orElse("openid profile").trim(),
+                Duration.ofSeconds(seconds(settings, "member.oidc.recheck-seconds", 300)),
+                Duration.ofSeconds(seconds(settings, "member.oidc.grace-seconds", 60))));
+    }
+
+    private static long seconds(Settings settings, String name, long fallback) {
+        try {
+            return settings.value(name).map(String::trim).map(Long::parseLong).orElse(fallback);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " is not a number of seconds");
+        }
     }
 
     /**

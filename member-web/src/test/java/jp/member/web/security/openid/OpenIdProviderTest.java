@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jp.member.security.Roles;
+import jp.member.testsupport.RefreshRefusal;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,13 +39,15 @@ class OpenIdProviderTest {
     /** A provider per test: an answer queued for one test never serves another. */
     private MockOAuth2Server provider;
 
+    private final RefreshRefusal refusal = new RefreshRefusal();
+
     private final HttpClient browser =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private OpenIdProvider openId;
 
     @BeforeEach
     void startProvider() throws Exception {
-        provider = new MockOAuth2Server();
+        provider = new MockOAuth2Server(new OAuth2Config(), refusal);
         provider.start(InetAddress.getByName("127.0.0.1"), 0);
         openId = provider(Clock.systemUTC(), CLIENT);
     }
@@ -64,7 +69,10 @@ class OpenIdProviderTest {
                         "groups",
                         OpenIdSettings.roleMapping(
                                 "member-agents=AGENT;member-managers=MANAGER;member-managers=AUDITOR"),
-                        Set.of("mfa")),
+                        Set.of("mfa"),
+                        "openid profile",
+                        Duration.ofMinutes(5),
+                        Duration.ofSeconds(60)),
                 clock);
         return p;
     }
@@ -97,7 +105,8 @@ class OpenIdProviderTest {
                 .startsWith(provider.authorizationEndpointUrl(ISSUER).toString())
                 .contains("code_challenge_method=S256", "code_challenge=", "nonce=", "state=")
                 .doesNotContain(started.pending().verifier());
-        OpenIdIdentity identity = openId.finish(started.pending(), signInAtProvider(started.redirect()));
+        OpenIdIdentity identity = openId.finish(started.pending(), signInAtProvider(started.redirect()))
+                .identity();
 
         assertThat(identity.username()).isEqualTo("agent.sato");
         assertThat(identity.subject()).isEqualTo("subject-agent.sato");
@@ -111,7 +120,8 @@ class OpenIdProviderTest {
         person("someone", List.of("everyone"), List.of("pwd"));
         OpenIdProvider.Started started = openId.start();
 
-        OpenIdIdentity identity = openId.finish(started.pending(), signInAtProvider(started.redirect()));
+        OpenIdIdentity identity = openId.finish(started.pending(), signInAtProvider(started.redirect()))
+                .identity();
 
         assertThat(identity.roles()).isEmpty();
         assertThat(identity.secondFactorChecked()).isFalse();
@@ -176,6 +186,78 @@ class OpenIdProviderTest {
                 .hasMessageContaining("access_denied");
     }
 
+    private OpenIdProvider.SignedIn signedIn(String username, List<String> groups) throws Exception {
+        person(username, groups, List.of("pwd"));
+        OpenIdProvider.Started started = openId.start();
+        return openId.finish(started.pending(), signInAtProvider(started.redirect()));
+    }
+
+    @Test
+    @DisplayName("A live session's refresh token: confirmed (and rotated) while the provider knows the person with the"
+            + " same roles; refused when the provider refuses the grant or vouches for other roles")
+    void refresh() throws Exception {
+        OpenIdProvider.SignedIn signedIn = signedIn("agent.sato", List.of("member-agents"));
+        assertThat(signedIn.refreshToken()).as("a refresh token was issued").isNotNull();
+        assertThat(signedIn.toString()).doesNotContain(signedIn.refreshToken());
+
+        OpenIdProvider.Refreshed again =
+                openId.refresh(signedIn.refreshToken(), "subject-agent.sato", Set.of(Roles.AGENT));
+        assertThat(again.answer()).isEqualTo(OpenIdProvider.Answer.CONFIRMED);
+        assertThat(openId.refresh(again.refreshToken(), "subject-agent.sato", Set.of(Roles.MANAGER))
+                        .answer())
+                .as("other roles now")
+                .isEqualTo(OpenIdProvider.Answer.REFUSED);
+
+        refusal.refuse(true);
+        assertThat(openId.refresh(again.refreshToken(), "subject-agent.sato", Set.of(Roles.AGENT))
+                        .answer())
+                .isEqualTo(OpenIdProvider.Answer.REFUSED);
+    }
+
+    @Test
+    @DisplayName("A session begun at the provider is asked about only when due; while the provider cannot be reached"
+            + " it goes on for the grace, then ends for good")
+    void providerSession() throws Exception {
+        OpenIdProvider.SignedIn signedIn = signedIn("agent.kato", List.of("member-agents"));
+        Instant start = Instant.now();
+        Duration recheck = Duration.ofMinutes(5);
+        Duration grace = Duration.ofSeconds(60);
+        ProviderSession session = new ProviderSession(signedIn, start, recheck);
+        provider.shutdown();
+
+        assertThat(session.keeps(openId, start.plusSeconds(10), recheck, grace))
+                .as("not due")
+                .isTrue();
+        Instant due = start.plus(recheck);
+        assertThat(session.keeps(openId, due, recheck, grace))
+                .as("unreachable, in the grace")
+                .isTrue();
+        assertThat(session.keeps(openId, due.plusSeconds(30), recheck, grace))
+                .as("still in the grace")
+                .isTrue();
+        assertThat(session.keeps(openId, due.plusSeconds(61), recheck, grace))
+                .as("past the grace")
+                .isFalse();
+        assertThat(session.keeps(openId, due.plusSeconds(1), recheck, grace))
+                .as("ended for good")
+                .isFalse();
+    }
+
+    @Test
+    @DisplayName("Without a refresh token a session lasts as long as the ID token")
+    void withoutRefreshToken() {
+        Instant expiry = Instant.parse("2026-12-04T12:00:00Z");
+        OpenIdIdentity someone = new OpenIdIdentity("s", "someone", null, Set.of(Roles.AGENT), false);
+        ProviderSession session = new ProviderSession(
+                new OpenIdProvider.SignedIn(someone, null, expiry), expiry.minusSeconds(3600), Duration.ofMinutes(5));
+
+        assertThat(session.refreshes()).isFalse();
+        assertThat(session.keeps(openId, expiry.minusSeconds(1), Duration.ofMinutes(5), Duration.ZERO))
+                .isTrue();
+        assertThat(session.keeps(openId, expiry, Duration.ofMinutes(5), Duration.ZERO))
+                .isFalse();
+    }
+
     @Test
     @DisplayName("A provider that cannot be reached is a refusal, not an error page")
     void unreachable() {
@@ -189,7 +271,10 @@ class OpenIdProviderTest {
                         "preferred_username",
                         "groups",
                         Map.of("x", Roles.AGENT),
-                        Set.of("mfa")),
+                        Set.of("mfa"),
+                        "openid profile",
+                        Duration.ofMinutes(5),
+                        Duration.ofSeconds(60)),
                 Clock.systemUTC());
 
         assertThatThrownBy(p::start).isInstanceOf(OpenIdRefusal.class).hasMessageContaining("reached");
@@ -207,7 +292,10 @@ class OpenIdProviderTest {
                         "u",
                         "g",
                         roles,
-                        Set.of()))
+                        Set.of(),
+                        "openid profile",
+                        Duration.ofMinutes(5),
+                        Duration.ofSeconds(60)))
                 .hasMessageContaining("https");
         assertThatThrownBy(() -> new OpenIdSettings(
                         URI.create("https://idp.example.jp/realms/x"),
@@ -217,7 +305,10 @@ class OpenIdProviderTest {
                         "u",
                         "g",
                         roles,
-                        Set.of()))
+                        Set.of(),
+                        "openid profile",
+                        Duration.ofMinutes(5),
+                        Duration.ofSeconds(60)))
                 .hasMessageContaining("callback");
         assertThat(OpenIdSettings.roleMapping(" cn=a,ou=x = agent ; b=ADMIN"))
                 .containsEntry("cn=a,ou=x", Roles.AGENT)
