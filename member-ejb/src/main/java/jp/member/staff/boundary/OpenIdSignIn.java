@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import jp.member.shared.boundary.InNewTransaction;
 import jp.member.staff.boundary.SignInResult.StaffSession;
 import jp.member.staff.control.Admission;
 import jp.member.staff.control.ExternalAccounts;
@@ -52,6 +53,9 @@ public class OpenIdSignIn {
 
     @Inject
     ExternalAccounts externalAccounts;
+
+    @Inject
+    InNewTransaction transaction;
 
     @Inject
     Admission admission;
@@ -108,8 +112,8 @@ public class OpenIdSignIn {
         }
         Optional<StaffAccount> signedIn;
         try {
-            signedIn = externalAccounts.signedIn(
-                    Source.OPENID, username, person.subject(), person.displayName(), person.roles(), now);
+            signedIn = transaction.call(() -> externalAccounts.signedIn(
+                    Source.OPENID, username, person.subject(), person.displayName(), person.roles(), now));
         } catch (RuntimeException sameFirstSignInElsewhere) {
             // two first sign-ins of one person at once: one record was created, this attempt is refused
             events.record(Outcome.FAILURE, username, null, clientAddress);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import jp.member.security.Roles;
+import jp.member.shared.boundary.InNewTransaction;
 import jp.member.staff.boundary.SignInResult.StaffSession;
 import jp.member.staff.control.Admission;
 import jp.member.staff.control.Directory;
@@ -66,6 +67,9 @@ public class StaffAuthentication {
 
     @Inject
     ExternalAccounts externalAccounts;
+
+    @Inject
+    InNewTransaction transaction;
 
     @Inject
     DirectorySessions directorySessions;
@@ -175,14 +179,10 @@ public class StaffAuthentication {
         }
         StaffAccount account;
         try {
-            account = externalAccounts
-                    .signedIn(
-                            Source.DIRECTORY,
-                            found.map(StaffAccount::getUsername).orElse(username.toLowerCase(Locale.ROOT)),
-                            null,
-                            answer.displayName(),
-                            answer.roles(),
-                            now)
+            String name = found.map(StaffAccount::getUsername).orElse(username.toLowerCase(Locale.ROOT));
+            account = transaction
+                    .call(() -> externalAccounts.signedIn(
+                            Source.DIRECTORY, name, null, answer.displayName(), answer.roles(), now))
                     .orElseThrow();
         } catch (RuntimeException sameFirstSignInElsewhere) {
             // two first sign-ins of one person at once: one record was created, this attempt is refused

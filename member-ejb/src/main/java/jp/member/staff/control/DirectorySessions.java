@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.member.shared.boundary.InNewTransaction;
 import jp.member.staff.control.DirectoryAnswer.Kind;
 import jp.member.staff.entity.StaffAccount;
 
@@ -32,6 +33,9 @@ public class DirectorySessions {
 
     @Inject
     ExternalAccounts accounts;
+
+    @Inject
+    InNewTransaction transaction;
 
     private final Map<String, Seen> seen = new ConcurrentHashMap<>();
 
@@ -59,7 +63,7 @@ public class DirectorySessions {
             return false;
         }
         if (!account.getRoles().equals(answer.roles())) {
-            accounts.follow(account.getId(), answer.displayName(), answer.roles());
+            transaction.run(() -> accounts.follow(account.getId(), answer.displayName(), answer.roles()));
             return false;
         }
         return true;

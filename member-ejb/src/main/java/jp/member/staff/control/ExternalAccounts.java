@@ -19,8 +19,9 @@ import jp.member.staff.entity.StaffAccount.Source;
 /**
  * The local records of people the directory (decision 0021) or the OpenID provider (decision 0022) lets in: created at
  * their first sign-in, adopted when a local account of the same name existed before the source was turned on, and kept
- * on the source's roles and name. Each change commits on its own, as the sign-in's other steps do, with its entry on
- * the audit trail (by the actor {@value #DIRECTORY} or {@value #OPENID}): what an administrator's change of staff
+ * on the source's roles and name. Each change commits with its entry on the audit trail, in a transaction the caller
+ * takes from {@link jp.member.shared.boundary.InNewTransaction} (the sign-in and the session check run without one,
+ * where a transaction begun here would not take in the connections: decision 0020) (by the actor {@value #DIRECTORY} or {@value #OPENID}): what an administrator's change of staff
  * leaves, the directory's and the provider's leave too.
  */
 @ApplicationScoped
@@ -46,7 +47,7 @@ public class ExternalAccounts {
      * and given its current roles and name (changed roles end the person's other sessions). An OpenID record is bound
      * to the provider's subject; empty when the record is bound to another subject (nothing is changed then).
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional
     public Optional<StaffAccount> signedIn(
             Source source, String username, String subject, String displayName, Set<String> roles, Instant now) {
         Optional<StaffAccount> found = accounts.findByUsername(username);
@@ -77,7 +78,7 @@ public class ExternalAccounts {
      * The source's current roles and name for a signed-in person (the session check). Different roles raise the session
      * generation, which ends the session that asked: the person signs in again under the new roles.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional
     public void follow(long staffId, String displayName, Set<String> roles) {
         StaffAccount account = em.find(StaffAccount.class, staffId);
         if (account != null && account.isExternal()) {
