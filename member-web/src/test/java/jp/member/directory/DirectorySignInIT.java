@@ -300,6 +300,38 @@ class DirectorySignInIT {
         assertThat(back.get("/agent/home.xhtml").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    @DisplayName("the staff page names a directory account as the directory's and offers neither a password reset nor a"
+            + " change of roles for it (its groups would overwrite them); a local account keeps both")
+    void staffPageLeavesDirectoryAccountsToTheDirectory() throws Exception {
+        String uid = TestDatabase.uniqueUsername("dir-listed");
+        DirectoryStaff.veteran(uid, PASSWORD, Roles.AGENT, TestDirectory.AGENTS);
+        DirectoryStaff.breakGlassAdministrator(PASSWORD);
+        WebClient admin = client();
+        assertThat(accepted(admin.signIn(DirectoryStaff.BREAK_GLASS, PASSWORD))).isTrue();
+
+        String page = admin.get("/admin/staff.xhtml").body();
+
+        assertThat(row(page, uid))
+                .contains("ディレクトリで管理")
+                .doesNotContain(":reset")
+                .doesNotContain(":edit-roles");
+        assertThat(row(page, DirectoryStaff.BREAK_GLASS))
+                .doesNotContain("ディレクトリで管理")
+                .contains(":reset")
+                .contains(":edit-roles");
+    }
+
+    /** The staff table's row of this username. */
+    private static String row(String page, String username) {
+        for (String row : page.split("<tr")) {
+            if (row.contains(":username\">" + username + "<")) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + username);
+    }
+
     private static List<String> roles(String uid) throws Exception {
         return TestDatabase.rows(
                         "SELECT r.role FROM staff_role r JOIN staff_account s ON s.id = r.staff_id WHERE s.username = ?"

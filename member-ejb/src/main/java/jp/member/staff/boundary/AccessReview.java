@@ -13,6 +13,7 @@ import java.util.Map;
 import jp.member.audit.entity.AuditEntry;
 import jp.member.security.Roles;
 import jp.member.staff.control.Attestations;
+import jp.member.staff.control.SignInSources;
 import jp.member.staff.control.StaffAccounts;
 
 /**
@@ -38,6 +39,9 @@ public class AccessReview {
     @Inject
     Clock clock;
 
+    @Inject
+    SignInSources sources;
+
     /** One line of the review: the account (as administrators see it) and its personal-data reads in 30 days. */
     public record Line(StaffSummary account, long personalDataReads) {}
 
@@ -54,7 +58,7 @@ public class AccessReview {
         }
         return accounts.all().stream()
                 .map(a -> new Line(
-                        StaffSummary.of(a, clock.instant(), attestations.statusOf(a)),
+                        StaffSummary.of(a, clock.instant(), attestations.statusOf(a), sources.managesElsewhere(a)),
                         reads.getOrDefault(a.getUsername(), 0L)))
                 .toList();
     }

@@ -19,7 +19,6 @@ import jp.member.shared.BusinessException;
 import jp.member.shared.BusinessTime;
 import jp.member.shared.Secrets;
 import jp.member.staff.control.Attestations;
-import jp.member.staff.control.Directory;
 import jp.member.staff.control.PasswordHash;
 import jp.member.staff.control.SignInSources;
 import jp.member.staff.control.StaffAccounts;
@@ -64,15 +63,12 @@ public class StaffAdministration {
     Attestations attestations;
 
     @Inject
-    Directory directory;
-
-    @Inject
     SignInSources sources;
 
     /** Every staff account, by username. */
     public List<StaffSummary> list() {
         return accounts.all().stream()
-                .map(a -> StaffSummary.of(a, clock.instant(), attestations.statusOf(a)))
+                .map(a -> StaffSummary.of(a, clock.instant(), attestations.statusOf(a), sources.managesElsewhere(a)))
                 .toList();
     }
 
@@ -103,6 +99,9 @@ public class StaffAdministration {
     public void changeRoles(long staffId, Collection<String> roles) {
         requireStaffRoles(roles);
         StaffAccount account = accounts.getById(staffId);
+        if (sources.managesElsewhere(account)) {
+            throw new BusinessException("staff.rolesElsewhere"); // the directory's groups or the provider's claim
+        }
         if (isCaller(account) && !roles.contains(Roles.ADMIN)) {
             throw new BusinessException("staff.cannotDemoteSelf");
         }
@@ -133,8 +132,7 @@ public class StaffAdministration {
      */
     public IssuedSecret resetPassword(long staffId) {
         StaffAccount account = accounts.getById(staffId);
-        if ((account.isFromDirectory() && directory.isOn())
-                || (account.getSource() == StaffAccount.Source.OPENID && sources.isOpenIdOn())) {
+        if (sources.managesElsewhere(account)) {
             throw new BusinessException("password.directory");
         }
         String temporary = Secrets.temporaryPassword();

@@ -21,10 +21,16 @@ public record StaffSummary(
         LocalDate agreementSignedOn,
         LocalDate trainedOn,
         String policyVersion,
-        AttestationRule.Status attestation)
+        AttestationRule.Status attestation,
+        String managedBy)
         implements Serializable {
 
-    static StaffSummary of(StaffAccount account, Instant now, AttestationRule.Status attestation) {
+    /**
+     * {@code managedElsewhere}: the account's password and roles are its directory's or provider's, which are on;
+     * {@link #managedBy} then names the source ({@code DIRECTORY}, {@code OPENID}), otherwise it is null.
+     */
+    static StaffSummary of(
+            StaffAccount account, Instant now, AttestationRule.Status attestation, boolean managedElsewhere) {
         return new StaffSummary(
                 account.getId(),
                 account.getUsername(),
@@ -38,6 +44,7 @@ public record StaffSummary(
                 account.getAttestation().getAgreementSignedOn(),
                 account.getAttestation().getTrainedOn(),
                 account.getAttestation().getPolicyVersion(),
-                attestation);
+                attestation,
+                managedElsewhere ? account.getSource().name() : null);
     }
 }

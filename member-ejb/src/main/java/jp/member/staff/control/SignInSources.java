@@ -61,6 +61,18 @@ public class SignInSources {
     }
 
     /**
+     * Whether the account's password and roles are the directory's or the provider's, which are on: nobody sets them
+     * here (the administrators' page offers neither; a reset is refused).
+     */
+    public boolean managesElsewhere(StaffAccount account) {
+        return switch (account.getSource()) {
+            case LOCAL -> false;
+            case DIRECTORY -> directory.isOn();
+            case OPENID -> openIdOn;
+        };
+    }
+
+    /**
      * Whether a live session of this (enabled) account may go on as far as its source is concerned: a local account
      * while no external source is on, or when it is break-glass; a directory account while the directory calls it
      * active ({@link DirectorySessions#keeps}); a provider's account while the provider is on — the provider itself
