@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * already running in the application; the role checks stay at the business boundaries.
  */
 @Stateless
-@PermitAll
+@PermitAll // timers and the sign-in carry no caller; the work is the caller's own code (see above)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class InNewTransaction {
 

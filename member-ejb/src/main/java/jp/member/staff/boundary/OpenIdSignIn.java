@@ -33,7 +33,7 @@ import jp.member.staff.entity.StaffAccount.Source;
  * from an ID token it checked. The bean has no remote view: only the application's own code can call it.
  */
 @Stateless
-@PermitAll
+@PermitAll // called before the caller has an identity, with a checked ID token (see above)
 public class OpenIdSignIn {
 
     @Inject
